@@ -1,0 +1,14 @@
+#pragma once
+
+#include <Qt>
+
+namespace wharf::models {
+
+// Roles shared by every model: raw values for sorting live apart from display text.
+enum SharedRole {
+    SortRole = Qt::UserRole + 1, // raw value (bytes, seconds, timestamps) for QSortFilterProxyModel
+    IdRole, // stable id of the row's resource
+    FirstModelRole = Qt::UserRole + 100, // models number their own roles from here
+};
+
+} // namespace wharf::models
