@@ -1,33 +1,31 @@
-#include "mainwindow.h"
+#include "appicon.h"
+#include "application.h"
+#include "i18n/languagemanager.h"
+#include "logging/logfile.h"
+#include "settings/appsettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 
 int main(int argc, char *argv[])
 {
+    wharf::Application::prepareEnvironment(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Wharf"));
     QApplication::setOrganizationName(QStringLiteral("Wharf"));
     QApplication::setOrganizationDomain(QStringLiteral("wharf.org"));
     QApplication::setApplicationVersion(QStringLiteral(WHARF_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.wharf.Wharf"));
+    QApplication::setWindowIcon(wharf::appIcon());
+    // A rotating, redacted log in the app's data folder (the sandbox has its own).
+    wharf::logging::LogFile log;
+    log.install();
+    // Before parsing, so that --help speaks the user's language too.
+    wharf::LanguageManager languages;
+    languages.setLanguage(wharf::AppSettings().language());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Desktop client for Contaxy, Project-W and IVCAP"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-                                     QApplication::translate("main",
-                                                             "Start against a local "
-                                                             "sandbox with demo data."));
-    const QCommandLineOption server(QStringLiteral("server"),
-                                    QApplication::translate("main", "Open an account for URL."),
-                                    QStringLiteral("URL"));
-    parser.addOptions({sandbox, server});
-    parser.process(app);
-
-    wharf::ui::MainWindow window;
-    window.show();
-    return app.exec();
+    const auto options = wharf::Application::parse(parser);
+    wharf::Application wharfApp(options, &languages);
+    return wharfApp.start();
 }

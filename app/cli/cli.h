@@ -1,20 +1,66 @@
 #pragma once
 
+#include "accounts/accountstore.h"
+#include "auth/accountsession.h"
+
+#include <QJsonValue>
+#include <QObject>
 #include <QStringList>
+
+#include <memory>
+
+class QSettings;
 
 namespace wharf::cli {
 
-// wharf-cli: the scriptable companion. Exit codes are part of its interface.
+// Exit codes are part of wharf-cli's interface (documented in --help and the README).
 enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitAuth = 2, ExitNetwork = 3, ExitServer = 4 };
 
-class Cli
+int exitCodeFor(const net::ApiError &error);
+// Translation with the one context all of wharf-cli's texts share.
+QString trCli(const char *text);
+
+// wharf-cli: the scriptable companion of Wharf, built on the same core.
+class Cli : public QObject
 {
+    Q_OBJECT
 public:
-    explicit Cli(QStringList arguments);
+    explicit Cli(QStringList arguments, QObject *parent = nullptr);
+    ~Cli() override;
+    // Runs the command; returns its exit code (spinning the application's event loop for
+    // commands that talk to servers or the keychain).
     int exec();
 
 private:
+    // Each returns an exit code, or -1 when it continues asynchronously and calls finish().
+    int dispatch(QStringList args);
+    int accountsList(const QStringList &args);
+    int accountsAdd(const QStringList &args);
+    int accountsRemove(const QStringList &args);
+    int login(const QStringList &args);
+    int logout(const QStringList &args);
+    int whoami(const QStringList &args);
+
+    // Shared plumbing.
+    std::optional<Account> accountArg(const QString &command, const QStringList &positional);
+    auth::AccountSession *session(const Account &account, bool persistent);
+    bool tokenOverride(const QStringList &args, QString *token, int *exitCode);
+    void saveNewAccount(Account account);
+    void finish(int code);
+    int fail(int code, const QString &message);
+    int failApi(const net::ApiError &error, const QString &context = QString());
+    int failStore(const auth::CredentialError &error);
+    void printJson(const QJsonValue &value);
+    void print(const QString &text);
+    int usage(const QString &command, int code = ExitOk);
+
     QStringList m_args;
+    bool m_json = false;
+    int m_exitCode = ExitOk;
+    bool m_async = false;
+    std::unique_ptr<QSettings> m_settings;
+    auth::CredentialStore *m_store = nullptr;
+    AccountStore *m_accounts = nullptr;
 };
 
 } // namespace wharf::cli

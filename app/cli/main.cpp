@@ -1,4 +1,6 @@
 #include "cli.h"
+#include "i18n/languagemanager.h"
+#include "settings/appsettings.h"
 
 #include <QCoreApplication>
 
@@ -9,6 +11,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Wharf"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("wharf.org"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WHARF_VERSION));
+    wharf::LanguageManager languages;
+    languages.setLanguage(wharf::AppSettings().language());
     wharf::cli::Cli cli(app.arguments());
     return cli.exec();
 }

@@ -1,6 +1,7 @@
 #include "httpclient.h"
 
 #include "apicall.h"
+#include "proxypolicy.h"
 #include "redact.h"
 
 #include <QNetworkAccessManager>
@@ -25,10 +26,12 @@ public:
     QList<QNetworkCookie> cookiesForUrl(const QUrl &) const override { return {}; }
 };
 
+// The system proxy configuration unless the application installed its own policy.
 void useSystemProxyByDefault()
 {
     static const bool once = [] {
-        QNetworkProxyFactory::setUseSystemConfiguration(true);
+        if (!isProxyPolicyInstalled())
+            QNetworkProxyFactory::setUseSystemConfiguration(true);
         return true;
     }();
     Q_UNUSED(once);

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "appcontext.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTemporaryDir>
+
+#include <memory>
+
+class QCommandLineParser;
+
+namespace wharf {
+class LanguageManager;
+class Sandbox;
+class SettingsBinder;
+namespace app {
+class SingleInstance;
+}
+namespace ui {
+class MainWindow;
+}
+
+// Wires the application together: settings scope, credential store, accounts, sessions,
+// the main window, and the sandbox or screenshot modes chosen on the command line.
+class Application : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        bool sandbox = false;
+        QString server;
+        QString screenshot;
+        QString page;
+        QStringList files;
+    };
+
+    // Call before QApplication exists: the sandbox gets its own data and settings folders.
+    static void prepareEnvironment(int argc, char **argv);
+    static Options parse(QCommandLineParser &parser);
+
+    // languages is not owned (main() creates it before parsing so that --help is translated).
+    Application(const Options &options, LanguageManager *languages, QObject *parent = nullptr);
+    ~Application() override;
+
+    int start();
+
+private:
+    void createWindow();
+    void handleArguments(const QStringList &args, const QString &workingDir);
+    void startSandbox();
+    void onSandboxReady();
+    void scheduleScreenshot();
+    void takeScreenshot();
+    bool allSignedIn() const;
+
+    Options m_options;
+    ui::AppContext m_context;
+    std::unique_ptr<ui::MainWindow> m_window;
+    Sandbox *m_sandbox = nullptr;
+    SettingsBinder *m_binder = nullptr;
+    app::SingleInstance *m_instance = nullptr;
+};
+
+} // namespace wharf

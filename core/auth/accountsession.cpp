@@ -1,0 +1,202 @@
+#include "accountsession.h"
+
+#include "net/apicall.h"
+#include "net/httpclient.h"
+
+#include <QCoreApplication>
+
+namespace wharf::auth {
+
+using net::ApiError;
+
+namespace {
+const QString kTokenKey = QStringLiteral("access_token");
+}
+
+AccountSession::AccountSession(const Account &account, CredentialStore *store, QObject *parent)
+    : QObject(parent)
+    , m_account(account)
+    , m_store(store)
+    , m_client(new net::HttpClient(account.serverUrl, this))
+    , m_platform(PlatformAuth::create(account.kind))
+{
+    m_client->setPinnedCertificateSha256(account.pinnedCertificateSha256);
+    connect(m_client, &net::HttpClient::cookiesReceived, this, &AccountSession::onCookies);
+}
+
+AccountSession::~AccountSession() = default;
+
+bool AccountSession::hasToken() const
+{
+    return !m_client->bearerToken().isEmpty();
+}
+
+bool AccountSession::supportsPassword() const
+{
+    return m_platform && m_platform->supportsPassword();
+}
+
+void AccountSession::useToken(const QString &token)
+{
+    m_client->setBearerToken(token.trimmed());
+}
+
+void AccountSession::loadStoredToken()
+{
+    if (!m_store) {
+        Q_EMIT tokenLoaded(CredentialError::make(CredentialError::Kind::NotFound,
+                                                 tr("No credential store is in use.")));
+        return;
+    }
+    auto *job = m_store->read(m_account.id, this);
+    connect(job, &CredentialJob::finished, this, [this, job](const CredentialResult &result) {
+        job->deleteLater();
+        CredentialError error = result.error;
+        if (!error && result.secrets.value(kTokenKey).isEmpty())
+            error = CredentialError::make(CredentialError::Kind::NotFound,
+                                          tr("Not signed in to %1.").arg(m_account.displayName));
+        if (!error)
+            useToken(result.secrets.value(kTokenKey));
+        Q_EMIT tokenLoaded(error);
+    });
+}
+
+void AccountSession::signInWithPassword(const QString &user, const QString &password)
+{
+    if (!supportsPassword()) {
+        Q_EMIT signedIn(ApiError::make(ApiError::Kind::Validation,
+                                       tr("%1 does not offer password sign-in.")
+                                           .arg(platformKindDisplayName(m_account.kind))),
+                        CredentialError());
+        return;
+    }
+    auto *call = m_client->send(m_platform->passwordLogin(user, password), this);
+    connect(call, &net::ApiCall::finished, this, [this, call](const net::ApiResponse &response) {
+        call->deleteLater();
+        ApiError error = response.error;
+        // Wrong credentials come back as 400 (Contaxy's OAuth error) or 401: both mean "auth".
+        if (error.kind == ApiError::Kind::Validation
+            && (error.code == QLatin1String("unauthorized_client")
+                || error.code == QLatin1String("invalid_grant")))
+            error.kind = ApiError::Kind::Unauthorized;
+        std::optional<QString> token;
+        if (!error)
+            token = m_platform->tokenFromLogin(response, &error);
+        if (error) {
+            Q_EMIT signedIn(error, CredentialError());
+            return;
+        }
+        storeThenUse(*token);
+    });
+}
+
+void AccountSession::signInWithToken(const QString &token)
+{
+    useToken(token);
+    auto *call = m_client->send(m_platform ? m_platform->whoami() : net::ApiRequest(), this);
+    connect(call, &net::ApiCall::finished, this, [this, call, token](const auto &response) {
+        call->deleteLater();
+        ApiError error = response.error;
+        if (!error && m_platform)
+            m_platform->identityFrom(response, token, &error);
+        if (error) {
+            useToken(QString());
+            Q_EMIT signedIn(error, CredentialError());
+            return;
+        }
+        storeThenUse(token);
+    });
+}
+
+void AccountSession::storeThenUse(const QString &token)
+{
+    if (!m_store) {
+        useToken(token);
+        Q_EMIT signedIn(ApiError(), CredentialError());
+        return;
+    }
+    auto *job = m_store->write(m_account.id, Secrets {{kTokenKey, token}}, this);
+    connect(job, &CredentialJob::finished, this, [this, job, token](const CredentialResult &r) {
+        job->deleteLater();
+        // The token is used even if storing failed: the user is signed in for this run.
+        useToken(token);
+        Q_EMIT signedIn(ApiError(), r.error);
+    });
+}
+
+void AccountSession::fetchIdentity()
+{
+    if (!m_platform) {
+        Q_EMIT identityReady(Identity(),
+                             ApiError::make(ApiError::Kind::Validation, tr("Unknown platform.")));
+        return;
+    }
+    auto *call = m_client->send(m_platform->whoami(), this);
+    connect(call, &net::ApiCall::finished, this, [this, call](const net::ApiResponse &response) {
+        call->deleteLater();
+        ApiError error = response.error;
+        std::optional<Identity> identity;
+        if (!error)
+            identity = m_platform->identityFrom(response, m_client->bearerToken(), &error);
+        if (identity)
+            identity->rawReply = response.body;
+        Q_EMIT identityReady(identity.value_or(Identity()), error);
+    });
+}
+
+void AccountSession::signOut()
+{
+    const auto request = m_platform ? m_platform->logout() : std::nullopt;
+    if (!request || !hasToken()) {
+        removeStoredToken(ApiError());
+        return;
+    }
+    auto *call = m_client->send(*request, this);
+    connect(call, &net::ApiCall::finished, this, [this, call](const net::ApiResponse &response) {
+        call->deleteLater();
+        // A token the server no longer knows is signed out already.
+        const bool gone = response.error.kind == ApiError::Kind::Unauthorized;
+        removeStoredToken(gone ? ApiError() : response.error);
+    });
+}
+
+void AccountSession::removeStoredToken(const ApiError &serverError)
+{
+    useToken(QString());
+    if (!m_store) {
+        Q_EMIT signedOut(serverError, CredentialError());
+        return;
+    }
+    auto *job = m_store->remove(m_account.id, this);
+    connect(job,
+            &CredentialJob::finished,
+            this,
+            [this, job, serverError](const CredentialResult &result) {
+                job->deleteLater();
+                Q_EMIT signedOut(serverError, result.error);
+            });
+}
+
+void AccountSession::onCookies(const QList<QNetworkCookie> &cookies)
+{
+    const QByteArray name = m_platform ? m_platform->rotatingTokenCookie() : QByteArray();
+    if (name.isEmpty() || !hasToken())
+        return;
+    for (const QNetworkCookie &cookie : cookies) {
+        const QString value = QString::fromUtf8(cookie.value());
+        if (cookie.name() != name || value.isEmpty() || value == m_client->bearerToken())
+            continue;
+        // The old token stops working at once (project-w.md §3), so switch now and persist.
+        useToken(value);
+        if (!m_store)
+            continue;
+        auto *job = m_store->write(m_account.id, Secrets {{kTokenKey, value}}, this);
+        connect(job, &CredentialJob::finished, this, [this, job](const CredentialResult &r) {
+            job->deleteLater();
+            if (r.error)
+                Q_EMIT tokenStoreFailed(r.error);
+        });
+    }
+}
+
+} // namespace wharf::auth

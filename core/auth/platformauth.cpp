@@ -1,0 +1,44 @@
+#include "platformauth.h"
+
+#include "contaxy/contaxyauth.h"
+#include "ivcap/ivcapauth.h"
+#include "projectw/projectwauth.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace wharf::auth {
+
+std::unique_ptr<PlatformAuth> PlatformAuth::create(PlatformKind kind)
+{
+    switch (kind) {
+    case PlatformKind::Contaxy:
+        return std::make_unique<contaxy::ContaxyAuth>();
+    case PlatformKind::ProjectW:
+        return std::make_unique<projectw::ProjectWAuth>();
+    case PlatformKind::Ivcap:
+        return std::make_unique<ivcap::IvcapAuth>();
+    case PlatformKind::Unknown:
+        break;
+    }
+    return nullptr;
+}
+
+std::optional<QJsonObject> jsonObject(const net::ApiResponse &response, net::ApiError *error)
+{
+    const auto value = response.json(error);
+    if (!value)
+        return std::nullopt;
+    if (!value->isObject()) {
+        *error = net::ApiError::make(
+            net::ApiError::Kind::BadResponse,
+            QCoreApplication::translate("PlatformAuth",
+                                        "The server's reply has an unexpected "
+                                        "shape (expected an object)."),
+            response.status);
+        return std::nullopt;
+    }
+    return value->toObject();
+}
+
+} // namespace wharf::auth

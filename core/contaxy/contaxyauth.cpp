@@ -1,0 +1,73 @@
+#include "contaxyauth.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace wharf::contaxy {
+
+using net::ApiError;
+using net::ApiRequest;
+
+ApiRequest ContaxyAuth::passwordLogin(const QString &user, const QString &password) const
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("password"));
+    form.addQueryItem(QStringLiteral("username"), user);
+    form.addQueryItem(QStringLiteral("password"), password);
+    ApiRequest request = ApiRequest::postForm(QStringLiteral("/auth/oauth/token"), form);
+    request.authenticated = false;
+    return request;
+}
+
+std::optional<QString> ContaxyAuth::tokenFromLogin(const net::ApiResponse &response,
+                                                   ApiError *error) const
+{
+    const auto obj = auth::jsonObject(response, error);
+    if (!obj)
+        return std::nullopt;
+    const QString token = obj->value(QLatin1String("access_token")).toString();
+    if (token.isEmpty()) {
+        *error = ApiError::make(ApiError::Kind::BadResponse,
+                                QCoreApplication::translate("ContaxyAuth",
+                                                            "The server accepted the sign-in "
+                                                            "but sent no access token."),
+                                response.status);
+        return std::nullopt;
+    }
+    return token;
+}
+
+ApiRequest ContaxyAuth::whoami() const
+{
+    return ApiRequest::get(QStringLiteral("/users/me"));
+}
+
+std::optional<auth::Identity>
+ContaxyAuth::identityFrom(const net::ApiResponse &response, const QString &, ApiError *error) const
+{
+    const auto obj = auth::jsonObject(response, error);
+    if (!obj)
+        return std::nullopt;
+    auth::Identity identity;
+    identity.id = obj->value(QLatin1String("id")).toString();
+    identity.name = obj->value(QLatin1String("username")).toString();
+    identity.email = obj->value(QLatin1String("email")).toString();
+    if (identity.id.isEmpty()) {
+        *error = ApiError::make(
+            ApiError::Kind::BadResponse,
+            QCoreApplication::translate("ContaxyAuth", "The user record has no id."),
+            response.status);
+        return std::nullopt;
+    }
+    return identity;
+}
+
+std::optional<ApiRequest> ContaxyAuth::logout() const
+{
+    // Answers 307 to /welcome after deleting the login token: do not follow it.
+    ApiRequest request = ApiRequest::get(QStringLiteral("/auth/logout"));
+    request.maxRedirects = 0;
+    return request;
+}
+
+} // namespace wharf::contaxy

@@ -1,0 +1,182 @@
+#include "accountlistmodel.h"
+#include "accountpage.h"
+#include "accounts/accountstore.h"
+#include "auth/memorycredentialstore.h"
+#include "auth/sessionregistry.h"
+#include "connectionstatus.h"
+#include "emulators.h"
+#include "ivcapservicemodel.h"
+#include "ivcapservicespage.h"
+#include "jsonview.h"
+#include "mainwindow.h"
+#include "quickswitcher.h"
+#include "rawreplydialog.h"
+#include "signindialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace wharf;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    auth::MemoryCredentialStore *m_credentials = nullptr;
+    AccountStore *m_accounts = nullptr;
+    AccountListModel *m_list = nullptr;
+    auth::SessionRegistry *m_sessions = nullptr;
+    std::unique_ptr<ui::MainWindow> m_window;
+    QString m_contaxyId, m_ivcapId;
+
+    ui::AppContext context() const
+    {
+        ui::AppContext c;
+        c.accounts = m_accounts;
+        c.accountList = m_list;
+        c.credentials = m_credentials;
+        c.sessions = m_sessions;
+        return c;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("accounts.ini")),
+                                                 QSettings::IniFormat);
+        m_credentials = new auth::MemoryCredentialStore(this);
+        m_accounts = new AccountStore(m_settings.get(), m_credentials, this);
+        Account contaxy;
+        contaxy.displayName = QStringLiteral("Lab Contaxy");
+        contaxy.serverUrl = test::emulator(QStringLiteral("contaxy")).url;
+        contaxy.kind = PlatformKind::Contaxy;
+        contaxy.username = QStringLiteral("alice");
+        Account ivcap;
+        ivcap.displayName = QStringLiteral("Science IVCAP");
+        ivcap.serverUrl = test::emulator(QStringLiteral("ivcap")).url;
+        ivcap.kind = PlatformKind::Ivcap;
+        m_contaxyId = m_accounts->add(contaxy)->id;
+        m_ivcapId = m_accounts->add(ivcap)->id;
+        m_list = new AccountListModel(this);
+        m_list->setStore(m_accounts);
+        m_sessions = new auth::SessionRegistry(m_accounts, m_credentials, this);
+        m_window = std::make_unique<ui::MainWindow>(context());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_VERIFY(m_sessions->session(m_ivcapId));
+    }
+
+    void opensWithAccounts()
+    {
+        QAbstractItemModel *tree = m_window->accountTree()->model();
+        new QAbstractItemModelTester(
+            tree, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        QCOMPARE(tree->rowCount(), 2);
+        QCOMPARE(tree->index(0, 0).data().toString(), QStringLiteral("Lab Contaxy"));
+        QCOMPARE(tree->rowCount(tree->index(1, 0)), 1); // IVCAP › Services
+        QCOMPARE(m_window->currentPageId(), QStringLiteral("account/") + m_contaxyId);
+    }
+
+    void signInThroughDialog()
+    {
+        m_window->signIn(m_contaxyId);
+        auto *dialog = m_window->findChild<ui::SignInDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->userEdit()->text(), QStringLiteral("alice"));
+        QTest::keyClicks(dialog->passwordEdit(), QStringLiteral("wrong-password"));
+        QTest::keyClick(dialog->passwordEdit(), Qt::Key_Return);
+        QTRY_VERIFY(dialog->errorLabel()->isVisible());
+        QVERIFY(dialog->errorLabel()->text().contains(QStringLiteral("unauthorized_client")));
+        QTest::keyClicks(dialog->passwordEdit(), QStringLiteral("alice-password"));
+        QTest::keyClick(dialog->passwordEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_sessions->identity(m_contaxyId).name.isEmpty(), 10000);
+        QCOMPARE(m_sessions->identity(m_contaxyId).name, QStringLiteral("alice"));
+        QTRY_VERIFY(m_window->connectionStatus()->text().contains(QStringLiteral("alice")));
+        QVERIFY(m_credentials->contains(m_contaxyId));
+    }
+
+    void rawReplyOfCurrentPage()
+    {
+        m_window->showRawReply();
+        auto *dialog = m_window->findChild<ui::RawReplyDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->view()->isJson());
+        QVERIFY(dialog->view()->text().contains(QStringLiteral("\"alice\"")));
+        dialog->close();
+    }
+
+    void quickSwitcherFindsPage()
+    {
+        auth::AccountSession *ivcap = m_sessions->session(m_ivcapId);
+        ivcap->signInWithToken(QStringLiteral("ivcap-demo-token"));
+        QTRY_VERIFY(m_sessions->isSignedIn(m_ivcapId));
+        // Shortcuts reach only the active window.
+        QApplication::setActiveWindow(m_window.get());
+        QTRY_VERIFY(m_window->isActiveWindow());
+        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+        ui::QuickSwitcher *switcher = m_window->quickSwitcher();
+        QTRY_VERIFY(switcher->isVisible());
+        QTest::keyClicks(switcher->filterEdit(), QStringLiteral("serv"));
+        QTest::keyClick(switcher->filterEdit(), Qt::Key_Return);
+        QTRY_COMPARE(m_window->currentPageId(),
+                     QStringLiteral("account/%1/services").arg(m_ivcapId));
+    }
+
+    void servicesPageLoadsPageByPage()
+    {
+        auto *page = qobject_cast<ui::IvcapServicesPage *>(m_window->currentPage());
+        QVERIFY(page);
+        // The view asks for more pages until it is full or the list ends.
+        QTRY_COMPARE(page->model()->rowCount(), 23);
+        QVERIFY(page->model()->atEnd());
+        QVERIFY(page->rawReply().contains("\"items\""));
+        QVERIFY(page->view()->model()->rowCount() == 23);
+
+        // Page by page: the tester, like a view, asks for more after each page arrives.
+        IvcapServiceModel model(m_sessions->session(m_ivcapId)->client());
+        model.setPageSize(10);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QVERIFY(model.canFetchMore({}));
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.isLoading());
+        QVERIFY(!model.canFetchMore({})); // one page at a time
+        QTRY_COMPARE(model.rowCount(), 23);
+        QVERIFY(model.atEnd());
+        QVERIFY(!model.canFetchMore({}));
+        QList<int> pageSizes;
+        for (const auto &args : inserted)
+            pageSizes << args.at(2).toInt() - args.at(1).toInt() + 1;
+        QCOMPARE(pageSizes, (QList<int> {10, 10, 3}));
+        QCOMPARE(model.index(0, IvcapServiceModel::IdColumn).data().toString().left(18),
+                 QStringLiteral("urn:ivcap:service:"));
+    }
+
+    void windowStateIsRemembered()
+    {
+        m_window->resize(900, 640);
+        m_window->close();
+        QSettings settings;
+        QVERIFY(!settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+        QCOMPARE(settings.value(QStringLiteral("window/page")).toString(),
+                 QStringLiteral("account/%1/services").arg(m_ivcapId));
+        ui::MainWindow again(context());
+        QCOMPARE(again.size(), QSize(900, 640));
+        QCOMPARE(again.currentPageId(), QStringLiteral("account/%1/services").arg(m_ivcapId));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

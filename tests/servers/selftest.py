@@ -1,0 +1,781 @@
+#!/usr/bin/python3
+"""Self-test of the emulator harness over real sockets: launcher, emulators, TLS, fault proxy,
+and the contract checker's ability to fail. Run with /usr/bin/python3; exits non-zero on failure.
+"""
+import hashlib
+import http.client
+import json
+import os
+import re
+import shutil
+import socket
+import ssl
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+import urllib.parse
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+CONTRACTS = HERE.parent / "contracts"
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(CONTRACTS))
+import common  # noqa: E402
+import launch  # noqa: E402
+
+STATE = None  # state dir with contaxy, projectw and ivcap started once for the module
+
+
+def run_launch(*args, check=True, env=None):
+    proc = subprocess.run([sys.executable, str(HERE / "launch.py"), *args], capture_output=True,
+                          text=True, timeout=60, env=env)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"launch.py {args} failed: {proc.stdout}{proc.stderr}")
+    return proc
+
+
+def info(name, state_dir=None):
+    return json.loads((Path(state_dir or STATE) / f"{name}.json").read_text())
+
+
+def call(url, path, method="GET", body=None, headers=None, cafile=None, timeout=10):
+    """One HTTP request; returns (status, message headers, body bytes)."""
+    u = urllib.parse.urlsplit(url)
+    if u.scheme == "https":
+        ctx = ssl.create_default_context(cafile=cafile)
+        conn = http.client.HTTPSConnection(u.hostname, u.port, timeout=timeout, context=ctx)
+    else:
+        conn = http.client.HTTPConnection(u.hostname, u.port, timeout=timeout)
+    try:
+        conn.request(method, path, body=body, headers=headers or {})
+        r = conn.getresponse()
+        return r.status, r.msg, r.read()
+    finally:
+        conn.close()
+
+
+def form(**fields):
+    return urllib.parse.urlencode(fields), {"Content-Type": "application/x-www-form-urlencoded"}
+
+
+def setUpModule():
+    global STATE
+    STATE = tempfile.mkdtemp(prefix="wharf-selftest-")
+    try:
+        run_launch("start", "--state-dir", STATE, "contaxy", "projectw", "ivcap")
+    except BaseException:
+        tearDownModule()  # unittest skips tearDownModule when setUpModule fails
+        raise
+
+
+def tearDownModule():
+    run_launch("stop", "--state-dir", STATE, check=False)
+    shutil.rmtree(STATE, ignore_errors=True)
+
+
+class LauncherTest(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.mkdtemp(prefix="wharf-launch-")
+        self.addCleanup(shutil.rmtree, self.dir, True)
+        self.addCleanup(run_launch, "stop", "--state-dir", self.dir, check=False)
+
+    def test_state_files_describe_live_servers(self):
+        for name in ("contaxy", "projectw", "ivcap"):
+            i = info(name)
+            self.assertEqual(i["name"], name)
+            self.assertEqual(i["url"], f"http://127.0.0.1:{i['port']}")
+            self.assertTrue(launch.alive(i["pid"]))
+            self.assertTrue(Path(i["log"]).is_file())
+            self.assertEqual(call(i["url"], "/__wharf__/echo")[0], 200)
+            self.assertTrue(launch.answers(i["port"], None, i["pid"]))
+            self.assertFalse(launch.answers(i["port"], None, i["pid"] + 1), "wrong process")
+
+    def test_stop_falls_back_to_sigkill_when_sigterm_is_ignored(self):
+        run_launch("start", "--state-dir", self.dir, "contaxy")
+        i = info("contaxy", self.dir)
+        # uvicorn waits for open requests on SIGTERM; a 60 s request makes it ignore SIGTERM.
+        hold = socket.create_connection(("127.0.0.1", i["port"]))
+        self.addCleanup(hold.close)
+        hold.sendall(b"GET /__wharf__/sleep?seconds=60 HTTP/1.1\r\nHost: x\r\n\r\n")
+        self.assertEqual(call(i["url"], "/__wharf__/echo")[0], 200)  # the sleep is in flight
+        t0 = time.monotonic()
+        run_launch("stop", "--state-dir", self.dir)
+        elapsed = time.monotonic() - t0
+        self.assertFalse(launch.alive(i["pid"]))
+        self.assertGreaterEqual(elapsed, launch.TERM_GRACE - 0.5, "SIGTERM alone should not do")
+        self.assertLess(elapsed, launch.TERM_GRACE + 4)
+        self.assertFalse((Path(self.dir) / "contaxy.json").exists())
+
+    def test_stale_state_file_is_replaced(self):
+        dead = subprocess.Popen(["true"])
+        dead.wait()
+        (Path(self.dir) / "projectw.json").write_text(json.dumps({"name": "projectw",
+                                                                  "pid": dead.pid}))
+        run_launch("start", "--state-dir", self.dir, "projectw")
+        i = info("projectw", self.dir)
+        self.assertNotEqual(i["pid"], dead.pid)
+        self.assertEqual(call(i["url"], "/api/about")[0], 200)
+
+    def test_stop_leaves_foreign_processes_and_survives_garbage(self):
+        foreign = subprocess.Popen(["sleep", "30"])
+        self.addCleanup(foreign.wait)
+        self.addCleanup(foreign.kill)
+        d = Path(self.dir)
+        (d / "contaxy.json").write_text(json.dumps({"name": "contaxy", "pid": foreign.pid}))
+        (d / "broken.json").write_text("{not json")
+        run_launch("stop", "--state-dir", self.dir)
+        self.assertIsNone(foreign.poll(), "a PID that does not run our script must survive")
+        self.assertEqual(list(d.glob("*.json")), [])
+
+    def test_failed_start_prints_log_tail_and_fails(self):
+        shadow = Path(self.dir) / "shadow"
+        shadow.mkdir()
+        (shadow / "yaml.py").write_text("raise ImportError('yaml shadowed by selftest')\n")
+        env = dict(os.environ, PYTHONPATH=str(shadow))
+        t0 = time.monotonic()
+        proc = run_launch("start", "--state-dir", self.dir, "ivcap", check=False, env=env)
+        self.assertNotEqual(proc.returncode, 0)
+        self.assertIn("yaml shadowed by selftest", proc.stderr)
+        self.assertLess(time.monotonic() - t0, 15, "a crashed emulator must not cost the timeout")
+        self.assertFalse((Path(self.dir) / "ivcap.json").exists())
+
+
+class ContaxyTest(unittest.TestCase):
+    def setUp(self):
+        self.url = info("contaxy")["url"]
+
+    def login(self, **extra):
+        body, headers = form(grant_type="password", username="alice",
+                             password="alice-password", **extra)
+        return call(self.url, "/auth/oauth/token", "POST", body, headers)
+
+    def test_system_info(self):
+        status, _, body = call(self.url, "/system/info")
+        self.assertEqual(status, 200)
+        self.assertEqual(json.loads(body)["system_state"], "running")
+
+    def test_password_grant_and_all_token_transports(self):
+        status, _, body = self.login()
+        self.assertEqual(status, 200)
+        tok = json.loads(body)
+        self.assertEqual(tok["token_type"], "bearer")
+        self.assertRegex(tok["access_token"], r"^[0-9a-f]{40}$")
+        self.assertIn("scope", tok)
+        t = tok["access_token"]
+        for path, headers in (("/users/me", {"Authorization": f"Bearer {t}"}),
+                              ("/users/me", {"ct_token": t}),
+                              (f"/users/me?ct_token={t}", {}),
+                              ("/users/me", {"Cookie": f"ct_token={t}"})):
+            status, _, body = call(self.url, path, headers=headers)
+            self.assertEqual(status, 200, headers)
+            self.assertEqual(json.loads(body)["username"], "alice")
+            self.assertEqual(json.loads(body)["email"], "alice@example.test")
+
+    def test_login_by_email_case_insensitive_and_cookie_mode(self):
+        body, headers = form(grant_type="password", username="ALICE@example.test",
+                             password="alice-password", set_as_cookie="true")
+        status, msg, raw = call(self.url, "/auth/oauth/token", "POST", body, headers)
+        self.assertEqual((status, raw), (200, b""))
+        cookies = msg.get_all("set-cookie")
+        self.assertTrue(any(re.match(r"ct_token=[0-9a-f]{40};.*HttpOnly", c) for c in cookies))
+
+    def test_oauth_errors(self):
+        body, headers = form(grant_type="password", username="alice", password="wrong")
+        self.assertEqual(call(self.url, "/auth/oauth/token", "POST", body, headers)[::2],
+                         (400, b'{"error":"unauthorized_client"}'))
+        body, headers = form(grant_type="refresh_token", refresh_token="x")
+        self.assertEqual(call(self.url, "/auth/oauth/token", "POST", body, headers)[::2],
+                         (400, b'{"error":"invalid_grant"}'))
+        status, _, raw = call(self.url, "/auth/oauth/token", "POST", *form(username="alice"))
+        problem = json.loads(raw)
+        self.assertEqual((status, problem["code"]), (422, 422))
+        self.assertEqual(problem["details"][0]["loc"], ["body", "grant_type"])
+        self.assertEqual(problem["message"], problem["details"][0]["msg"])
+
+    def test_unauthenticated_problem_details(self):
+        status, _, raw = call(self.url, "/users/me")
+        self.assertEqual(status, 401)
+        body = json.loads(raw)
+        self.assertEqual((body["code"], body["message"]), (401, "No API token was provided."))
+        self.assertTrue(body["explanation"])
+        status, _, raw = call(self.url, "/users/me",
+                              headers={"Authorization": "Bearer " + "0" * 40})
+        self.assertEqual((status, json.loads(raw)["message"]),
+                         (401, "The provided API token does not exist in the database."))
+
+    def test_unknown_route_and_method(self):
+        self.assertEqual(call(self.url, "/nope")[::2], (404, b'{"code":404,"message":"Not Found"}'))
+        self.assertEqual(call(self.url, "/system/info", "DELETE")[::2],
+                         (405, b'{"code":405,"message":"Method Not Allowed"}'))
+
+
+class ProjectWTest(unittest.TestCase):
+    COOKIE = r"^token=([A-Za-z0-9_-]{43}); Max-Age=3600; Path=/; SameSite=lax$"
+
+    def setUp(self):
+        self.url = info("projectw")["url"]
+
+    def login(self, url=None, **fields):
+        fields = {"username": "alice@example.test", "password": "Alice-Password-1!", **fields}
+        return call(url or self.url, "/api/local-account/login", "POST", *form(**fields))
+
+    def test_about_and_auth_settings(self):
+        self.assertEqual(json.loads(call(self.url, "/api/about")[2])["version"], "0.6.0")
+        s = json.loads(call(self.url, "/api/auth_settings")[2])
+        self.assertEqual(s["local_account"]["mode"], "enabled")
+        self.assertTrue(s["local_account"]["allow_creation_of_api_tokens"])
+        self.assertEqual((s["oidc_providers"], s["ldap_providers"]), ({}, {}))
+
+    def test_login_returns_token_only_as_cookie(self):
+        status, msg, raw = self.login()
+        self.assertEqual(status, 200)
+        self.assertEqual(raw, b'"Success. Returning your login token as a cookie"')
+        m = re.match(self.COOKIE, msg["set-cookie"])
+        self.assertIsNotNone(m, msg["set-cookie"])
+        token = m.group(1)
+        self.assertNotIn(token.encode(), raw)
+        for headers in ({"Authorization": f"Bearer {token}"}, {"Cookie": f"token={token}"}):
+            status, _, raw = call(self.url, "/api/users/info", headers=headers)
+            self.assertEqual(status, 200)
+            self.assertEqual(json.loads(raw)["email"], "alice@example.test")
+
+    def test_login_errors(self):
+        self.assertEqual(self.login(password="nope")[::2],
+                         (401, b'{"detail":"Incorrect username or password"}'))
+        status, _, raw = self.login(grant_type="client_credentials")
+        self.assertEqual(status, 422)
+        self.assertEqual(json.loads(raw)["detail"][0]["loc"], ["body", "grant_type"])
+        status, _, raw = call(self.url, "/api/local-account/login", "POST",
+                              json.dumps({"username": "alice@example.test", "password": "x"}),
+                              {"Content-Type": "application/json"})
+        self.assertEqual(status, 422)
+        self.assertEqual({tuple(d["loc"]) for d in json.loads(raw)["detail"]},
+                         {("body", "username"), ("body", "password")})
+
+    def test_users_info_rejections(self):
+        status, msg, raw = call(self.url, "/api/users/info")
+        self.assertEqual((status, raw), (401, b'{"detail":"Not authenticated"}'))
+        self.assertEqual(msg["www-authenticate"], "Bearer")
+        self.assertEqual(call(self.url, "/api/users/info",
+                              headers={"Authorization": "Bearer " + "x" * 43})[::2],
+                         (401, b'{"detail":"Could not validate token"}'))
+
+    def test_rolling_session_rotates_and_kills_old_token(self):
+        port = launch.free_port()
+        proc = subprocess.Popen([sys.executable, str(HERE / "projectw.py"), "--port", str(port),
+                                 "--rolling-minutes", "60"], stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        self.addCleanup(proc.wait)
+        self.addCleanup(proc.kill)
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 20
+        while not launch.answers(port, None):
+            self.assertLess(time.monotonic(), deadline)
+            time.sleep(0.1)
+        old = re.match(self.COOKIE, self.login(url)[1]["set-cookie"]).group(1)
+        status, msg, _ = call(url, "/api/users/info", headers={"Authorization": f"Bearer {old}"})
+        self.assertEqual(status, 200)
+        new = re.match(self.COOKIE, msg["set-cookie"]).group(1)
+        self.assertNotEqual(new, old)
+        self.assertEqual(call(url, "/api/users/info", headers={"Cookie": f"token={old}"})[::2],
+                         (401, b'{"detail":"Could not validate token"}'))
+        self.assertEqual(call(url, "/api/users/info", headers={"Cookie": f"token={new}"})[0], 200)
+
+
+class IvcapTest(unittest.TestCase):
+    AUTH = {"Authorization": "Bearer ivcap-demo-token"}
+
+    def setUp(self):
+        self.url = info("ivcap")["url"]
+
+    def test_authinfo_yaml_needs_no_token(self):
+        status, msg, raw = call(self.url, "/1/authinfo.yaml")
+        self.assertEqual(status, 200)
+        doc = yaml.safe_load(raw)
+        self.assertEqual(doc["version"], 1)
+        provider = doc["auth"]["providers"][doc["auth"]["default-provider-id"]]
+        for key in ("login-url", "token-url", "code-url", "jwks-url", "client-id", "audience"):
+            self.assertTrue(provider[key], key)
+        self.assertTrue(provider["token-url"].startswith("http://127.0.0.1:"))
+
+    def test_401_has_empty_body(self):
+        for headers in ({}, {"Authorization": "Bearer wrong"}):
+            status, msg, raw = call(self.url, "/1/services2", headers=headers)
+            self.assertEqual((status, raw, msg["content-length"]), (401, b"", "0"))
+
+    def test_paging_walk_follows_next_links(self):
+        status, _, raw = call(self.url, "/1/services2", headers=self.AUTH)
+        self.assertEqual(len(json.loads(raw)["items"]), 10)  # default limit
+        path, sizes, ids, at_times = "/1/services2?limit=5", [], [], set()
+        while path:
+            status, _, raw = call(self.url, path, headers=self.AUTH)
+            self.assertEqual(status, 200)
+            page = json.loads(raw)
+            sizes.append(len(page["items"]))
+            ids += [s["id"] for s in page["items"]]
+            at_times.add(page["at-time"])
+            links = {link["rel"]: link["href"] for link in page["links"]}
+            self.assertIn("self", links)
+            self.assertIn("first", links)
+            path = None
+            if "next" in links:
+                nxt = urllib.parse.urlsplit(links["next"])
+                self.assertEqual(f"{nxt.scheme}://{nxt.netloc}", self.url)
+                self.assertEqual(nxt.path, "/1/services2")
+                self.assertRegex(nxt.query, r"^page=[^&]+&limit=5$")
+                path = f"{nxt.path}?{nxt.query}"
+        self.assertEqual(sizes, [5, 5, 5, 5, 3])
+        self.assertEqual(len(set(ids)), 23)
+        self.assertEqual(len(at_times), 1, "one listing is valid for one instant")
+        page = json.loads(call(self.url, "/1/services2?limit=23", headers=self.AUTH)[2])
+        self.assertEqual(len(page["items"]), 23)
+        self.assertNotIn("next", [link["rel"] for link in page["links"]], "exactly one full page")
+
+    def test_invalid_limit_and_cursor(self):
+        for q in ("limit=0", "limit=51", "limit=ten"):
+            status, _, raw = call(self.url, f"/1/services2?{q}", headers=self.AUTH)
+            self.assertEqual(status, 422, q)
+            self.assertEqual(json.loads(raw)["name"], "limit")
+            self.assertTrue(json.loads(raw)["message"])
+        status, _, raw = call(self.url, "/1/services2?page=%%%", headers=self.AUTH)
+        self.assertEqual((status, json.loads(raw)["name"]), (422, "page"))
+
+    def test_filter_like(self):
+        status, _, raw = call(self.url, "/1/services2?limit=50&filter=" +
+                              urllib.parse.quote("name ~= 'Fire%'"), headers=self.AUTH)
+        names = [s["name"] for s in json.loads(raw)["items"]]
+        self.assertTrue(names)
+        self.assertTrue(all(n.startswith("Fire") for n in names), names)
+
+
+class DebugRoutesTest(unittest.TestCase):
+    def test_echo_in_every_emulator(self):
+        for name in ("contaxy", "projectw", "ivcap"):
+            status, _, raw = call(info(name)["url"], "/__wharf__/echo?a=1&b=x", "PUT", b"hello",
+                                  {"X-Test": "Yes"})
+            e = json.loads(raw)
+            self.assertEqual((status, e["method"], e["path"]), (200, "PUT", "/__wharf__/echo"))
+            self.assertEqual((e["query"], e["body"]), ({"a": "1", "b": "x"}, "hello"))
+            self.assertEqual(e["headers"]["x-test"], "Yes")
+
+    def test_redirects_status_cookie_sleep_bytes(self):
+        url = info("contaxy")["url"]
+        status, msg, _ = call(url, "/__wharf__/redirect?n=2")
+        self.assertEqual((status, msg["location"]), (302, "/__wharf__/redirect?n=1"))
+        self.assertEqual(call(url, "/__wharf__/redirect?n=0")[::2], (200, b'{"ok":true}'))
+        status, msg, _ = call(url, "/__wharf__/loop")
+        self.assertEqual((status, msg["location"]), (302, "/__wharf__/loop"))
+        status, msg, raw = call(url, "/__wharf__/status/503?retry_after=2")
+        self.assertEqual((status, raw, msg["retry-after"], msg["content-type"]),
+                         (503, b"", "2", None))
+        status, msg, raw = call(url, "/__wharf__/status/200?body=%3Chtml%3E&content_type=text/html")
+        self.assertEqual((status, raw, msg["content-type"]),
+                         (200, b"<html>", "text/html; charset=utf-8"))
+        self.assertEqual(call(url, "/__wharf__/status/200?body=42")[2], b"42")
+        _, msg, _ = call(url, "/__wharf__/set-cookie?name=k&value=v")
+        self.assertTrue(msg["set-cookie"].startswith("k=v;"))
+        t0 = time.monotonic()
+        self.assertEqual(call(url, "/__wharf__/sleep?seconds=0.3")[0], 200)
+        self.assertGreaterEqual(time.monotonic() - t0, 0.3)
+        self.assertEqual(call(url, "/__wharf__/bytes?n=1000")[2], common.pattern_bytes(0, 1000))
+
+
+class TransferRoutesTest(unittest.TestCase):
+    """The upload sink, the tus-like resource, /flaky and Range on /bytes (core/transfer)."""
+
+    def setUp(self):
+        self.url = info("ivcap")["url"]
+
+    def test_bytes_ranges_names_and_validators(self):
+        status, msg, raw = call(self.url, "/__wharf__/bytes?n=1000&filename=a%20b.bin")
+        self.assertEqual((status, raw), (200, common.pattern_bytes(0, 1000)))
+        self.assertEqual((msg["content-length"], msg["accept-ranges"], msg["etag"]),
+                         ("1000", "bytes", '"bytes-1000"'))
+        self.assertEqual(msg["content-disposition"], 'attachment; filename="a b.bin"')
+        status, msg, raw = call(self.url, "/__wharf__/bytes?n=1000",
+                                headers={"Range": "bytes=990-"})
+        self.assertEqual((status, raw, msg["content-range"]),
+                         (206, common.pattern_bytes(990, 10), "bytes 990-999/1000"))
+        status, _, raw = call(self.url, "/__wharf__/bytes?n=1000", headers={"Range": "bytes=5-9"})
+        self.assertEqual((status, raw), (206, common.pattern_bytes(5, 5)))
+        status, msg, _ = call(self.url, "/__wharf__/bytes?n=1000", headers={"Range": "bytes=1000-"})
+        self.assertEqual((status, msg["content-range"]), (416, "bytes */1000"))
+        status, _, raw = call(self.url, "/__wharf__/bytes?n=1000",
+                              headers={"Range": "bytes=10-", "If-Range": '"other"'})
+        self.assertEqual((status, len(raw)), (200, 1000), "a stale validator gets the whole file")
+        status, msg, raw = call(self.url, "/__wharf__/bytes?n=1000&ranges=false",
+                                headers={"Range": "bytes=10-"})
+        self.assertEqual((status, len(raw), msg["accept-ranges"]), (200, 1000, None))
+        n = 3 * (1 << 20) + 17  # several streamed chunks, still one pattern
+        self.assertEqual(call(self.url, f"/__wharf__/bytes?n={n}")[2], common.pattern_bytes(0, n))
+
+    def test_sink_raw_and_multipart(self):
+        body = os.urandom(200000)
+        status, _, raw = call(self.url, "/__wharf__/sink", "PUT", body,
+                              {"Content-Type": "application/octet-stream"})
+        r = json.loads(raw)
+        self.assertEqual((status, r["method"], r["size"]), (200, "PUT", len(body)))
+        self.assertEqual(r["sha256"], hashlib.sha256(body).hexdigest())
+        boundary = "wharfboundary"
+        form = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"model\"\r\n\r\nsmall\r\n"
+                f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; "
+                f"filename=\"a.wav\"\r\nContent-Type: audio/wav\r\n\r\n").encode() + body + \
+            f"\r\n--{boundary}--\r\n".encode()
+        status, _, raw = call(self.url, "/__wharf__/sink", "POST", form,
+                              {"Content-Type": f"multipart/form-data; boundary={boundary}"})
+        r = json.loads(raw)
+        self.assertEqual((status, r["fields"]), (200, {"model": "small"}))
+        self.assertEqual(r["files"]["file"], {"filename": "a.wav", "size": len(body),
+                                              "sha256": hashlib.sha256(body).hexdigest(),
+                                              "content_type": "audio/wav"})
+
+    def test_tus_upload_with_offsets(self):
+        data = os.urandom(3000)
+        status, msg, _ = call(self.url, "/__wharf__/tus", "POST", b"", {"Upload-Length": "3000"})
+        self.assertEqual(status, 201)
+        loc = msg["location"]
+        self.assertRegex(loc, r"^/__wharf__/tus/[0-9a-f]{16}$")
+        self.assertEqual(call(self.url, "/__wharf__/tus", "POST", b"")[0], 400)
+        status, msg, _ = call(self.url, loc, "HEAD")
+        self.assertEqual((status, msg["upload-offset"], msg["upload-length"]), (200, "0", "3000"))
+        patch = {"Content-Type": "application/offset+octet-stream"}
+        status, msg, _ = call(self.url, loc, "PATCH", data[:1000], {**patch, "Upload-Offset": "0"})
+        self.assertEqual((status, msg["upload-offset"]), (204, "1000"))
+        status, msg, _ = call(self.url, loc, "PATCH", data[1000:], {**patch, "Upload-Offset": "0"})
+        self.assertEqual((status, msg["upload-offset"]), (409, "1000"))
+        self.assertEqual(call(self.url, loc, "PATCH", data[1000:],
+                              {"Content-Type": "text/plain", "Upload-Offset": "1000"})[0], 415)
+        self.assertEqual(call(self.url, loc, "PATCH", data[1000:] + b"x",
+                              {**patch, "Upload-Offset": "1000"})[0], 413)
+        state = json.loads(call(self.url, loc)[2])
+        self.assertGreaterEqual(state["offset"], 1000)
+        # A fresh upload, cut mid-PATCH at the TCP level: what arrived is kept.
+        status, msg, _ = call(self.url, "/__wharf__/tus", "POST", b"", {"Upload-Length": "3000"})
+        loc = msg["location"]
+        port = info("ivcap")["port"]
+        with socket.create_connection(("127.0.0.1", port)) as s:
+            s.sendall(f"PATCH {loc} HTTP/1.1\r\nHost: x\r\nUpload-Offset: 0\r\n"
+                      "Content-Type: application/offset+octet-stream\r\n"
+                      "Content-Length: 3000\r\n\r\n".encode() + data[:1200])
+            deadline = time.monotonic() + 5
+            while json.loads(call(self.url, loc)[2])["offset"] < 1200:
+                self.assertLess(time.monotonic(), deadline)
+                time.sleep(0.05)
+        status, msg, _ = call(self.url, loc, "HEAD")  # waits until the cut PATCH has ended
+        self.assertEqual((status, msg["upload-offset"]), (200, "1200"))
+        status, msg, _ = call(self.url, loc, "PATCH", data[1200:],
+                              {**patch, "Upload-Offset": "1200"})
+        self.assertEqual((status, msg["upload-offset"]), (204, "3000"))
+        state = json.loads(call(self.url, loc)[2])
+        self.assertEqual((state["offset"], state["sha256"]),
+                         (3000, hashlib.sha256(data).hexdigest()))
+        self.assertEqual(call(self.url, "/__wharf__/tus/nope", "HEAD")[0], 404)
+
+    def test_flaky_fails_first_then_serves(self):
+        key = os.urandom(4).hex()
+        path = f"/__wharf__/flaky/{key}?failures=2&status=503&retry_after=1&n=100"
+        for i in (1, 2):
+            status, msg, raw = call(self.url, path)
+            self.assertEqual((status, msg["retry-after"], json.loads(raw)["detail"]),
+                             (503, "1", f"flaky failure {i}"))
+        status, _, raw = call(self.url, path)
+        self.assertEqual((status, raw), (200, common.pattern_bytes(0, 100)))
+        status, _, raw = call(self.url, path, "PUT", b"abc")
+        self.assertEqual((status, json.loads(raw)["size"]), (200, 3))
+        self.assertEqual(json.loads(call(self.url, f"/__wharf__/flaky/{key}/hits")[2]), {"hits": 4})
+
+
+class TlsTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.dir = tempfile.mkdtemp(prefix="wharf-tls-")
+        try:
+            run_launch("start", "--state-dir", cls.dir, "--tls", "--oidc-issuer",
+                       "http://127.0.0.1:9/op", "--accept-token", "extra-token", "contaxy",
+                       "ivcap")
+        except BaseException:
+            cls.tearDownClass()
+            raise
+
+    @classmethod
+    def tearDownClass(cls):
+        run_launch("stop", "--state-dir", cls.dir, check=False)
+        shutil.rmtree(cls.dir, ignore_errors=True)
+
+    def test_https_with_pinned_cert(self):
+        i = info("contaxy", self.dir)
+        self.assertTrue(i["url"].startswith("https://127.0.0.1:"))
+        out = subprocess.run(["openssl", "x509", "-in", i["cert"], "-noout", "-fingerprint",
+                              "-sha256"], capture_output=True, text=True, check=True).stdout
+        self.assertEqual(out.strip().split("=", 1)[1], i["fingerprint_sha256"])
+        self.assertEqual(call(i["url"], "/system/info", cafile=i["cert"])[0], 200)
+        with self.assertRaises(ssl.SSLCertVerificationError):
+            call(i["url"], "/system/info")  # untrusted without the pinned certificate
+        with self.assertRaises((http.client.HTTPException, ConnectionError)):
+            call(i["url"].replace("https", "http"), "/system/info")
+
+    def test_ivcap_options(self):
+        i = info("ivcap", self.dir)
+        doc = yaml.safe_load(call(i["url"], "/1/authinfo.yaml", cafile=i["cert"])[2])
+        provider = doc["auth"]["providers"][doc["auth"]["default-provider-id"]]
+        self.assertEqual(provider["token-url"], "http://127.0.0.1:9/op/token")
+        status = call(i["url"], "/1/services2", headers={"Authorization": "Bearer extra-token"},
+                      cafile=i["cert"])[0]
+        self.assertEqual(status, 200)
+
+    def test_proxy_in_front_of_tls_server(self):
+        run_launch("proxy", "--state-dir", self.dir, "--name", "tlsproxy", "--upstream", "contaxy")
+        p = info("tlsproxy", self.dir)
+        self.assertTrue(p["url"].startswith("https://"))
+        self.assertEqual(p["fingerprint_sha256"], info("contaxy", self.dir)["fingerprint_sha256"])
+        self.assertEqual(call(p["url"], "/system/info", cafile=p["cert"])[0], 200)
+
+
+def http_get(path):
+    return f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".encode()
+
+
+def exchange(port, request, timeout=10.0):
+    """Send raw bytes, read until the peer closes; returns everything received."""
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as s:
+        s.sendall(request)
+        return read_all(s)
+
+
+def read_all(s):
+    chunks = []
+    while chunk := s.recv(65536):
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def body_of(raw):
+    head, _, body = raw.partition(b"\r\n\r\n")
+    return head, body
+
+
+class FaultProxyTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        run_launch("proxy", "--state-dir", STATE, "--name", "fp", "--upstream", "contaxy")
+        cls.p = info("fp")
+
+    @classmethod
+    def tearDownClass(cls):
+        run_launch("stop", "--state-dir", STATE, "fp")
+
+    def control(self, method, path, body=None):
+        status, _, raw = call(f"http://127.0.0.1:{self.p['control_port']}", path, method, body)
+        return status, json.loads(raw)
+
+    def set_mode(self, **mode):
+        status, reply = self.control("POST", "/mode", json.dumps(mode))
+        self.assertEqual(status, 200, reply)
+
+    def stats(self):
+        return self.control("GET", "/stats")[1]
+
+    def setUp(self):
+        self.set_mode()  # pass-through
+        self.before = self.stats()
+
+    def get_ok(self):
+        return exchange(self.p["port"], http_get("/system/info")).startswith(b"HTTP/1.1 200")
+
+    def delta(self, key):
+        return self.stats()[key] - self.before[key]
+
+    def test_pass_through_and_stats(self):
+        self.assertEqual(self.p["url"], f"http://127.0.0.1:{self.p['port']}")
+        request = http_get("/__wharf__/bytes?n=100000")
+        raw = exchange(self.p["port"], request)
+        head, body = body_of(raw)
+        self.assertTrue(head.startswith(b"HTTP/1.1 200"))
+        self.assertEqual(body, common.pattern_bytes(0, 100000))
+        self.assertEqual((self.delta("connections"), self.delta("bytes_up"),
+                          self.delta("bytes_down")), (1, len(request), len(raw)))
+
+    def test_cut_down_after_n_bytes(self):
+        self.set_mode(cut_after=1000, direction="down")
+        raw = exchange(self.p["port"], http_get("/__wharf__/bytes?n=100000"))
+        self.assertEqual(len(raw), 1000)
+        self.assertTrue(raw.startswith(b"HTTP/1.1 200"))
+        self.assertEqual(self.stats()["cuts"], 1)
+
+    def test_cut_up_after_n_bytes(self):
+        self.set_mode(cut_after=300, direction="up")
+        request = (b"POST /__wharf__/echo HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n\r\n"
+                   + b"u" * 5000)
+        try:
+            raw = exchange(self.p["port"], request)
+        except (ConnectionResetError, BrokenPipeError):
+            raw = b""  # the proxy closed with our unread bytes pending: that is a reset
+        self.assertEqual(raw, b"", "the server never saw a whole request, so it cannot answer")
+        self.assertEqual((self.delta("bytes_up"), self.delta("bytes_down")), (300, 0))
+
+    def test_cut_count_lets_later_connections_pass(self):
+        self.set_mode(cut_after=500, cut_count=1)
+        self.assertEqual(len(exchange(self.p["port"], http_get("/__wharf__/bytes?n=20000"))), 500)
+        for _ in range(2):
+            body = body_of(exchange(self.p["port"], http_get("/__wharf__/bytes?n=20000")))[1]
+            self.assertEqual(body, common.pattern_bytes(0, 20000))
+        self.assertEqual(self.stats()["cuts"], 1)
+
+    def test_stall_then_drop(self):
+        self.set_mode(stall=True)
+        with socket.create_connection(("127.0.0.1", self.p["port"]), timeout=0.8) as s:
+            s.sendall(http_get("/system/info"))
+            with self.assertRaises(socket.timeout):
+                s.recv(1)
+            self.assertEqual(self.delta("bytes_up"), 0)
+            self.set_mode()  # leaving stall mode closes the stalled connection
+            s.settimeout(10)
+            try:
+                self.assertEqual(read_all(s), b"")
+            except ConnectionResetError:
+                pass
+        self.assertTrue(self.get_ok())
+
+    def test_stall_blocks_an_upload(self):
+        self.set_mode(stall=True)
+        with socket.create_connection(("127.0.0.1", self.p["port"]), timeout=1.0) as s:
+            head = b"POST /__wharf__/echo HTTP/1.1\r\nHost: x\r\nContent-Length: 33554432\r\n\r\n"
+            with self.assertRaises(socket.timeout):
+                s.sendall(head + bytes(32 << 20))  # far more than any socket buffers hold
+        self.assertEqual(self.delta("bytes_up"), 0)
+
+    def test_refuse_then_recover(self):
+        self.set_mode(refuse=True)
+        with self.assertRaises(ConnectionRefusedError):
+            socket.create_connection(("127.0.0.1", self.p["port"]), timeout=5).close()
+        self.set_mode()
+        self.assertTrue(self.get_ok())
+
+    def test_reset(self):
+        self.set_mode(reset=True)
+        with self.assertRaises((ConnectionResetError, BrokenPipeError)):
+            exchange(self.p["port"], http_get("/system/info"))
+
+    def test_rate_limits_throughput(self):
+        self.set_mode(rate=100_000)
+        t0 = time.monotonic()
+        body = body_of(exchange(self.p["port"], http_get("/__wharf__/bytes?n=150000")))[1]
+        elapsed = time.monotonic() - t0
+        self.assertEqual(body, common.pattern_bytes(0, 150000))
+        self.assertGreaterEqual(elapsed, 1.2, "150 kB at 100 kB/s cannot take less")
+        self.assertLess(elapsed, 10)
+
+    def test_delay(self):
+        self.set_mode(delay_ms=400)
+        t0 = time.monotonic()
+        self.assertTrue(self.get_ok())
+        self.assertGreaterEqual(time.monotonic() - t0, 0.4)
+
+    def test_control_rejects_bad_modes(self):
+        for bad in ({"bogus": 1}, {"stall": True, "refuse": True}, {"rate": 0},
+                    {"direction": "sideways"}, {"cut_after": "10"}):
+            status, reply = self.control("POST", "/mode", json.dumps(bad))
+            self.assertEqual(status, 400, bad)
+            self.assertIn("error", reply)
+        self.assertEqual(self.control("GET", "/nope")[0], 404)
+        self.set_mode(**{"cut-after": 7, "direction": "up"})
+        mode = self.control("GET", "/mode")[1]
+        self.assertEqual((mode["cut_after"], mode["direction"], mode["stall"]), (7, "up", False))
+
+    def test_cli_options_and_stop_by_name(self):
+        upstream = f"127.0.0.1:{info('contaxy')['port']}"
+        run_launch("proxy", "--state-dir", STATE, "--name", "fp2", "--upstream", upstream,
+                   "--cut-after", "200", "--cut-count", "1", "--direction", "down")
+        p2 = info("fp2")
+        self.assertEqual(call(f"http://127.0.0.1:{p2['control_port']}", "/mode")[0], 200)
+        self.assertEqual(len(exchange(p2["port"], http_get("/__wharf__/bytes?n=5000"))), 200)
+        body = body_of(exchange(p2["port"], http_get("/__wharf__/bytes?n=5000")))[1]
+        self.assertEqual(body, common.pattern_bytes(0, 5000))
+        run_launch("stop", "--state-dir", STATE, "fp2")
+        self.assertFalse(launch.alive(p2["pid"]))
+        self.assertFalse((Path(STATE) / "fp2.json").exists())
+        self.assertTrue((Path(STATE) / "fp.json").exists(), "stopping by name spares the others")
+
+
+class ContractCheckerTest(unittest.TestCase):
+    """The checker must be able to fail: deliberately wrong routes have to be reported."""
+
+    def setUp(self):
+        import check_contracts
+        self.cc = check_contracts
+        self.contract = json.loads((CONTRACTS / "contaxy.json").read_text())
+        self.offspec = json.loads((CONTRACTS / "off-spec.json").read_text())
+
+    def problems(self, app, entries=()):
+        return "\n".join(self.cc.check_app(app, self.contract, list(entries), "/__wharf__/")[0])
+
+    @staticmethod
+    def bare_app():
+        from fastapi import FastAPI
+        return FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
+
+    def test_wrong_routes_are_reported(self):
+        from fastapi import Depends, Form
+        from fastapi.security import OAuth2PasswordBearer
+        app = self.bare_app()
+        app.get("/user/me")(lambda: None)
+        app.get("/system/info")(lambda verbose: None)
+        app.post("/auth/oauth/token", status_code=201)(lambda grant_type=Form(...): None)
+        bearer = OAuth2PasswordBearer(tokenUrl="auth/oauth/token")
+        app.get("/users/me")(lambda t=Depends(bearer): None)
+        found = self.problems(app)
+        self.assertIn("GET /user/me: not in the contract", found)
+        self.assertRegex(found, r"GET /system/info: query_params differ.*extra \['verbose'\]")
+        self.assertIn("POST /auth/oauth/token: success differ", found)
+        self.assertRegex(found, r"POST /auth/oauth/token: form_fields differ.*'username'")
+        self.assertRegex(found, r"GET /users/me: security differ.*apiKey:cookie:ct_token")
+
+    def test_matching_route_passes_and_path_converter_needs_off_spec(self):
+        from fastapi import Depends
+        import contaxy
+        app = self.bare_app()
+        app.get("/system/info")(lambda: None)
+        app.delete("/projects/{project_id}/files/{file_key:path}", status_code=204)(
+            lambda project_id, file_key, version=None, keep_latest_version=False,
+            u=Depends(contaxy.current_user): None)
+        self.assertEqual(self.problems(app, self.offspec["contaxy"]), "")
+        self.assertIn("not in the contract and not listed in off-spec.json", self.problems(app))
+
+    def test_off_spec_entries_need_reason_ref_and_facts(self):
+        app = self.bare_app()
+        app.get("/system/admin-form")(lambda: None)
+        found = self.problems(app, [{"method": "GET", "path": "/system/admin-form",
+                                     "facts": {"success": [200]}, "reason": "", "ref": ""}])
+        self.assertIn("needs both 'reason' and 'ref'", found)
+        self.assertIn("lacks facts", found)
+
+    def test_non_api_routes_are_not_skipped(self):
+        from fastapi import FastAPI
+        self.assertIn("/openapi.json: not an API route", self.problems(FastAPI()))
+
+    def test_cli_fails_on_an_unlisted_route_and_passes_on_the_real_tree(self):
+        script = str(CONTRACTS / "check_contracts.py")
+        ok = subprocess.run([sys.executable, script], capture_output=True, text=True, timeout=60)
+        self.assertEqual(ok.returncode, 0, ok.stdout + ok.stderr)
+        tmp = tempfile.mkdtemp(prefix="wharf-contracts-")
+        self.addCleanup(shutil.rmtree, tmp, True)
+        for f in CONTRACTS.glob("*.json"):
+            shutil.copy(f, tmp)
+        self.contract["operations"] = [o for o in self.contract["operations"]
+                                       if o["path"] != "/users/me"]
+        (Path(tmp) / "contaxy.json").write_text(json.dumps(self.contract))
+        bad = subprocess.run([sys.executable, script, "--contracts-dir", tmp],
+                             capture_output=True, text=True, timeout=60)
+        self.assertEqual(bad.returncode, 1)
+        self.assertIn("contaxy: FAIL: GET /users/me: not in the contract", bad.stdout)
+
+
+if __name__ == "__main__":
+    t0 = time.monotonic()
+    result = unittest.main(exit=False, verbosity=2).result
+    print(f"selftest: {time.monotonic() - t0:.1f} s")
+    sys.exit(0 if result.wasSuccessful() else 1)

@@ -1,0 +1,1610 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The server sent a web page instead of data. Is the server address right?</source>
+        <translation>Der Server hat eine Webseite statt Daten geschickt. Stimmt die Serveradresse?</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not valid JSON (%1).</source>
+        <translation>Die Antwort des Servers ist kein gültiges JSON (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ContaxyAuth</name>
+    <message>
+        <source>The server accepted the sign-in but sent no access token.</source>
+        <translation>Der Server hat die Anmeldung angenommen, aber kein Zugriffstoken geschickt.</translation>
+    </message>
+    <message>
+        <source>The user record has no id.</source>
+        <translation>Der Benutzereintrag hat keine ID.</translation>
+    </message>
+</context>
+<context>
+    <name>IvcapServices</name>
+    <message>
+        <source>Unexpected service list from the server: %1</source>
+        <translation>Unerwartete Dienstliste vom Server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformAuth</name>
+    <message>
+        <source>The server&apos;s reply has an unexpected shape (expected an object).</source>
+        <translation>Die Antwort des Servers hat eine unerwartete Form (erwartet wurde ein Objekt).</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformKind</name>
+    <message>
+        <source>Unknown platform</source>
+        <translation>Unbekannte Plattform</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectWAuth</name>
+    <message>
+        <source>The server accepted the sign-in but sent no session token.</source>
+        <translation>Der Server hat die Anmeldung angenommen, aber kein Sitzungstoken geschickt.</translation>
+    </message>
+    <message>
+        <source>The user record has no email.</source>
+        <translation>Der Benutzereintrag hat keine E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySettings</name>
+    <message>
+        <source>Enter the proxy server&apos;s host name.</source>
+        <translation>Geben Sie den Hostnamen des Proxy-Servers ein.</translation>
+    </message>
+    <message>
+        <source>Enter only the host name of the proxy, without &quot;http://&quot; or &quot;socks5://&quot;.</source>
+        <translation>Geben Sie nur den Hostnamen des Proxys ein, ohne „http://“ oder „socks5://“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name.</source>
+        <translation>„%1“ ist kein gültiger Hostname.</translation>
+    </message>
+    <message>
+        <source>The proxy port must be a number from 1 to 65535.</source>
+        <translation>Der Proxy-Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>wharf</name>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Geben Sie dem Konto einen Namen.</translation>
+    </message>
+    <message>
+        <source>The account name must not start or end with a space.</source>
+        <translation>Der Kontoname darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>The account name must be at most %1 characters long.</source>
+        <translation>Der Kontoname darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The account name must not contain control characters or line breaks.</source>
+        <translation>Der Kontoname darf keine Steuerzeichen oder Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the server.</source>
+        <translation>Geben Sie die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>The address must not contain spaces or control characters.</source>
+        <translation>Die Adresse darf keine Leerzeichen oder Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The address contains the character &quot;%1&quot;, which is not allowed.</source>
+        <translation>Die Adresse enthält das Zeichen „%1“, das nicht erlaubt ist.</translation>
+    </message>
+    <message>
+        <source>The address does not start with a valid scheme.</source>
+        <translation>Die Adresse beginnt nicht mit einem gültigen Schema.</translation>
+    </message>
+    <message>
+        <source>Only http:// and https:// addresses are supported, not %1://.</source>
+        <translation>Nur Adressen mit http:// und https:// werden unterstützt, nicht %1://.</translation>
+    </message>
+    <message>
+        <source>Do not put a user name or password in the address; enter them when signing in.</source>
+        <translation>Schreiben Sie keinen Benutzernamen und kein Passwort in die Adresse; geben Sie sie bei der Anmeldung ein.</translation>
+    </message>
+    <message>
+        <source>The port must be a number between 1 and 65535.</source>
+        <translation>Der Port muss eine Zahl zwischen 1 und 65535 sein.</translation>
+    </message>
+    <message>
+        <source>The address must not contain a fragment (the part after &quot;#&quot;).</source>
+        <translation>Die Adresse darf kein Fragment enthalten (den Teil nach „#“).</translation>
+    </message>
+    <message>
+        <source>The address is not valid: %1</source>
+        <translation>Die Adresse ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The address has no server name.</source>
+        <translation>Die Adresse enthält keinen Servernamen.</translation>
+    </message>
+</context>
+<context>
+    <name>wharf-cli</name>
+    <message>
+        <source>Usage: wharf-cli [--json] COMMAND [ARGS]
+
+Commands:
+  accounts list                  List accounts
+  accounts add NAME URL          Add an account (platform detected from the server)
+  accounts remove NAME           Remove an account and its stored secrets
+  login ACCOUNT                  Sign in (password prompt, or --token-stdin)
+  logout ACCOUNT                 Sign out and delete the stored token
+  whoami ACCOUNT                 Show who the account is signed in as
+
+Options:
+  --json        Machine-readable output on stdout
+  --help        Help for wharf-cli or for a command
+  --version     Print the version
+
+Environment:
+  WHARF_TOKEN   Token to use instead of the keychain; nothing is stored
+
+Exit codes: 0 ok, 1 usage, 2 authentication, 3 network or TLS, 4 server error.
+</source>
+        <translation>Aufruf: wharf-cli [--json] BEFEHL [ARGUMENTE]
+
+Befehle:
+  accounts list                  Konten auflisten
+  accounts add NAME URL          Ein Konto hinzufügen (Plattform wird am Server erkannt)
+  accounts remove NAME           Ein Konto und seine gespeicherten Geheimnisse entfernen
+  login KONTO                    Anmelden (Passwortabfrage oder --token-stdin)
+  logout KONTO                   Abmelden und das gespeicherte Token löschen
+  whoami KONTO                   Zeigen, als wer das Konto angemeldet ist
+
+Optionen:
+  --json        Maschinenlesbare Ausgabe auf stdout
+  --help        Hilfe zu wharf-cli oder zu einem Befehl
+  --version     Die Version ausgeben
+
+Umgebung:
+  WHARF_TOKEN   Token, das statt des Schlüsselbunds verwendet wird; nichts wird gespeichert
+
+Exit-Codes: 0 ok, 1 Aufruf, 2 Authentifizierung, 3 Netzwerk oder TLS, 4 Serverfehler.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli accounts list|add|remove [--help]</source>
+        <translation>Aufruf: wharf-cli accounts list|add|remove [--help]</translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli [--json] accounts list
+Lists the accounts with platform, server and user.</source>
+        <translation>Aufruf: wharf-cli [--json] accounts list
+Listet die Konten mit Plattform, Server und Benutzer auf.</translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli [--json] accounts add NAME URL [--kind contaxy|projectw|ivcap] [--username USER] [--pin SHA256]
+Adds an account. The platform is detected from the server unless --kind is given.
+--pin trusts exactly the certificate with this SHA-256 fingerprint (for self-signed servers).</source>
+        <translation>Aufruf: wharf-cli [--json] accounts add NAME URL [--kind contaxy|projectw|ivcap] [--username BENUTZER] [--pin SHA256]
+Fügt ein Konto hinzu. Die Plattform wird am Server erkannt, außer wenn --kind angegeben ist.
+--pin vertraut genau dem Zertifikat mit diesem SHA-256-Fingerabdruck (für selbst signierte Server).</translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli accounts remove ACCOUNT
+Removes the account and deletes its stored secrets.</source>
+        <translation>Aufruf: wharf-cli accounts remove KONTO
+Entfernt das Konto und löscht seine gespeicherten Geheimnisse.</translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli login ACCOUNT [--username USER] [--token-stdin]
+Signs in with a password (asked for without echo) or with a token read from stdin, and stores the token in the system keychain.</source>
+        <translation>Aufruf: wharf-cli login KONTO [--username BENUTZER] [--token-stdin]
+Meldet sich mit einem Passwort (ohne Anzeige abgefragt) oder mit einem von stdin gelesenen Token an und speichert das Token im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli logout ACCOUNT
+Signs out on the server where the platform allows it and deletes the stored token.</source>
+        <translation>Aufruf: wharf-cli logout KONTO
+Meldet sich am Server ab, wo die Plattform das erlaubt, und löscht das gespeicherte Token.</translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli [--json] whoami ACCOUNT [--token-stdin]
+Shows the identity of the signed-in token. WHARF_TOKEN or --token-stdin use a token without storing it.</source>
+        <translation>Aufruf: wharf-cli [--json] whoami KONTO [--token-stdin]
+Zeigt die Identität des angemeldeten Tokens. WHARF_TOKEN oder --token-stdin verwenden ein Token, ohne es zu speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::Account</name>
+    <message>
+        <source>The account has no valid id.</source>
+        <translation>Das Konto hat keine gültige ID.</translation>
+    </message>
+    <message>
+        <source>The server address is not in its normal form (%1).</source>
+        <translation>Die Serveradresse ist nicht in ihrer Normalform (%1).</translation>
+    </message>
+    <message>
+        <source>Choose the kind of server (Contaxy, Project-W or IVCAP).</source>
+        <translation>Wählen Sie die Art des Servers (Contaxy, Project-W oder IVCAP).</translation>
+    </message>
+    <message>
+        <source>The user name must not start or end with a space or contain line breaks.</source>
+        <translation>Der Benutzername darf nicht mit einem Leerzeichen beginnen oder enden und keine Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <source>The pinned certificate fingerprint must be a SHA-256 digest in hex.</source>
+        <translation>Der festgelegte Zertifikat-Fingerabdruck muss ein SHA-256-Hashwert in Hexadezimalschreibweise sein.</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::AccountListModel</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::AccountStore</name>
+    <message>
+        <source>There is already an account named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits ein Konto namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The account already exists.</source>
+        <translation>Das Konto existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The account does not exist.</source>
+        <translation>Das Konto existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::AccountTreeModel</name>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>%1 — %2 at %3, %4, %5</source>
+        <translation>%1 — %2 auf %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>abgemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::AppSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a known language.</source>
+        <translation>„%1“ ist keine bekannte Sprache.</translation>
+    </message>
+    <message>
+        <source>Choose a download folder.</source>
+        <translation>Wählen Sie einen Download-Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder.</source>
+        <translation>„%1“ ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>You cannot save files in &quot;%1&quot;.</source>
+        <translation>Sie können keine Dateien in „%1“ speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::Application</name>
+    <message>
+        <source>Desktop client for Contaxy, Project-W and IVCAP</source>
+        <translation>Desktop-Client für Contaxy, Project-W und IVCAP</translation>
+    </message>
+    <message>
+        <source>Start against a local sandbox of the three platforms with demo data.</source>
+        <translation>Mit einer lokalen Sandbox der drei Plattformen und Beispieldaten starten.</translation>
+    </message>
+    <message>
+        <source>Add an account for URL.</source>
+        <translation>Ein Konto für URL hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Render the window to FILE (PNG) and quit.</source>
+        <translation>Das Fenster in DATEI (PNG) zeichnen und beenden.</translation>
+    </message>
+    <message>
+        <source>Page to show first (a page id or an account name).</source>
+        <translation>Zuerst angezeigte Seite (eine Seiten-ID oder ein Kontoname).</translation>
+    </message>
+    <message>
+        <source>Files to upload.</source>
+        <translation>Hochzuladende Dateien.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::IvcapServiceModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::PlatformProbe</name>
+    <message>
+        <source>%1 answered with web pages instead of API data. It does not look like a Contaxy, Project-W or IVCAP server; check the address (Contaxy&apos;s API may live under /api).</source>
+        <translation>%1 hat mit Webseiten statt mit API-Daten geantwortet. Das sieht nicht nach einem Contaxy-, Project-W- oder IVCAP-Server aus; prüfen Sie die Adresse (die API von Contaxy liegt oft unter /api).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Contaxy, Project-W or IVCAP server (none of their discovery addresses answered). Check the address, or choose the platform yourself.</source>
+        <translation>%1 ist kein Contaxy-, Project-W- oder IVCAP-Server (keine ihrer Erkennungsadressen hat geantwortet). Prüfen Sie die Adresse oder wählen Sie die Plattform selbst.</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::Sandbox</name>
+    <message>
+        <source>The sandbox needs Wharf&apos;s source tree and Debian&apos;s Python with FastAPI (looked for %1). Run scripts/run from a clone.</source>
+        <translation>Die Sandbox braucht den Quellcode von Wharf und Debians Python mit FastAPI (gesucht wurde %1). Starten Sie scripts/run in einem Klon.</translation>
+    </message>
+    <message>
+        <source>Could not start the sandbox launcher: %1</source>
+        <translation>Der Starter der Sandbox ließ sich nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox servers did not start (exit code %1); their logs are in %2.</source>
+        <translation>Die Sandbox-Server sind nicht gestartet (Exit-Code %1); ihre Logs liegen in %2.</translation>
+    </message>
+    <message>
+        <source>The sandbox server %1 did not report its address.</source>
+        <translation>Der Sandbox-Server %1 hat seine Adresse nicht gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::TransferModel</name>
+    <message>
+        <source>Upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Retrying (attempt %1)</source>
+        <translation>Erneuter Versuch (Nr. %1)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::app::SingleInstance</name>
+    <message>
+        <source>Too many arguments to hand over.</source>
+        <translation>Zu viele Argumente für die Übergabe.</translation>
+    </message>
+    <message>
+        <source>The running instance did not accept the hand-over.</source>
+        <translation>Die laufende Instanz hat die Übergabe nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The running instance closed the connection.</source>
+        <translation>Die laufende Instanz hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>The running instance did not answer in time.</source>
+        <translation>Die laufende Instanz hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Another launch is still starting up.</source>
+        <translation>Ein anderer Start ist noch nicht abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::auth::AccountSession</name>
+    <message>
+        <source>No credential store is in use.</source>
+        <translation>Es wird kein Anmeldedatenspeicher verwendet.</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1.</source>
+        <translation>Nicht bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer password sign-in.</source>
+        <translation>%1 bietet keine Anmeldung mit Passwort an.</translation>
+    </message>
+    <message>
+        <source>Unknown platform.</source>
+        <translation>Unbekannte Plattform.</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::auth::CredentialStore</name>
+    <message>
+        <source>Invalid account id &quot;%1&quot;.</source>
+        <translation>Ungültige Konto-ID „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::auth::KeychainBackend</name>
+    <message>
+        <source>No saved credentials for this account.</source>
+        <translation>Für dieses Konto sind keine Anmeldedaten gespeichert.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied (%1).</source>
+        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert (%1).</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked (%1). Unlock it and try again.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt (%1). Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Wharf will not store secrets in plain text; install and unlock a Secret Service such as GNOME Keyring or KWallet.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar (%1). Wharf speichert Geheimnisse nie im Klartext; installieren und entsperren Sie einen Secret Service wie GNOME Keyring oder KWallet.</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::auth::KeychainCredentialStore</name>
+    <message>
+        <source>The credential store was closed.</source>
+        <translation>Der Anmeldedatenspeicher wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>The saved credentials are incomplete (%1); sign in again to replace them.</source>
+        <translation>Die gespeicherten Anmeldedaten sind unvollständig (%1); melden Sie sich erneut an, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>The saved credentials could not be read; sign in again to replace them.</source>
+        <translation>Die gespeicherten Anmeldedaten konnten nicht gelesen werden; melden Sie sich erneut an, um sie zu ersetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::auth::MemoryCredentialStore</name>
+    <message>
+        <source>sandbox (in memory)</source>
+        <translation>Sandbox (im Arbeitsspeicher)</translation>
+    </message>
+    <message>
+        <source>No saved credentials for this account.</source>
+        <translation>Für dieses Konto sind keine Anmeldedaten gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ivcap</name>
+    <message>
+        <source>&quot;%1&quot; is missing or not an http(s) URL</source>
+        <translation>„%1“ fehlt oder ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot; is not a mapping</source>
+        <translation>Anbieter „%1“ ist keine Zuordnung</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot;: %2</source>
+        <translation>Anbieter „%1“: %2</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot; lacks &quot;client-id&quot; or &quot;audience&quot;</source>
+        <translation>Bei Anbieter „%1“ fehlt „client-id“ oder „audience“</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in description (authinfo.yaml) is unusable: %1</source>
+        <translation>Die Anmeldebeschreibung des Servers (authinfo.yaml) ist unbrauchbar: %1</translation>
+    </message>
+    <message>
+        <source>the document is not a mapping</source>
+        <translation>das Dokument ist keine Zuordnung</translation>
+    </message>
+    <message>
+        <source>unsupported version &quot;%1&quot; (Wharf understands version 1)</source>
+        <translation>nicht unterstützte Version „%1“ (Wharf versteht Version 1)</translation>
+    </message>
+    <message>
+        <source>no identity providers are listed</source>
+        <translation>es sind keine Identitätsanbieter aufgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::net</name>
+    <message>
+        <source>The server rejected the request.</source>
+        <translation>Der Server hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Not signed in, or the session has expired.</source>
+        <translation>Nicht angemeldet, oder die Sitzung ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Permission denied.</source>
+        <translation>Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The server does not support this operation.</source>
+        <translation>Der Server unterstützt diesen Vorgang nicht.</translation>
+    </message>
+    <message>
+        <source>Conflict with the current state on the server.</source>
+        <translation>Konflikt mit dem aktuellen Stand auf dem Server.</translation>
+    </message>
+    <message>
+        <source>The server rejected the request&apos;s input.</source>
+        <translation>Der Server hat die Eingaben der Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Too many requests; try again later.</source>
+        <translation>Zu viele Anfragen; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s gateway could not reach the service.</source>
+        <translation>Das Gateway des Servers konnte den Dienst nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable.</source>
+        <translation>Der Dienst ist vorübergehend nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The server failed to handle the request.</source>
+        <translation>Der Server konnte die Anfrage nicht verarbeiten.</translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the server.</source>
+        <translation>Unerwartete Antwort vom Server.</translation>
+    </message>
+    <message>
+        <source>The YAML document is larger than %1 bytes.</source>
+        <translation>Das YAML-Dokument ist größer als %1 Byte.</translation>
+    </message>
+    <message>
+        <source>The YAML document is empty.</source>
+        <translation>Das YAML-Dokument ist leer.</translation>
+    </message>
+    <message>
+        <source>Expected one YAML document, found several.</source>
+        <translation>Ein YAML-Dokument erwartet, mehrere gefunden.</translation>
+    </message>
+    <message>
+        <source>Refused YAML document: %1.</source>
+        <translation>YAML-Dokument abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>Invalid YAML: %1</source>
+        <translation>Ungültiges YAML: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::net::ApiCall</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is too large.</source>
+        <translation>Die Antwort des Servers ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation>Der Server hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection was refused. Is the server running and the address right?</source>
+        <translation>Keine Verbindung zu %1: Die Verbindung wurde abgelehnt. Läuft der Server und stimmt die Adresse?</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed before the reply was complete.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found.</source>
+        <translation>Der Servername %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation>Die Verbindung zu %1 hat das Zeitlimit überschritten.</translation>
+    </message>
+    <message>
+        <source>Secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (SHA-256 %2). Trust it only if it matches the server&apos;s certificate.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (SHA-256 %2). Vertrauen Sie ihm nur, wenn es mit dem Zertifikat des Servers übereinstimmt.</translation>
+    </message>
+    <message>
+        <source>Too many redirects from %1.</source>
+        <translation>Zu viele Weiterleitungen von %1.</translation>
+    </message>
+    <message>
+        <source>%1 redirected to an insecure address.</source>
+        <translation>%1 hat an eine unsichere Adresse weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>The reply from %1 was not valid HTTP.</source>
+        <translation>Die Antwort von %1 war kein gültiges HTTP.</translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2</source>
+        <translation>Netzwerkfehler bei der Verbindung mit %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::net::Builder</name>
+    <message>
+        <source>aliases are not allowed</source>
+        <translation>Aliasse sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>anchors are not allowed</source>
+        <translation>Anker sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>a value is longer than %1 bytes</source>
+        <translation>ein Wert ist länger als %1 Byte</translation>
+    </message>
+    <message>
+        <source>more than %1 values</source>
+        <translation>mehr als %1 Werte</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>only text keys are allowed</source>
+        <translation>nur Textschlüssel sind erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::net::ConnectionMonitor</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Verbindung wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::notify::DBusNotifier</name>
+    <message>
+        <source>desktop notifications</source>
+        <translation>Desktop-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>desktop notifications (%1)</source>
+        <translation>Desktop-Benachrichtigungen (%1)</translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session bus.</source>
+        <translation>Es gibt keinen D-Bus-Sitzungsbus.</translation>
+    </message>
+    <message>
+        <source>No desktop notification service answered: %1</source>
+        <translation>Kein Benachrichtigungsdienst des Desktops hat geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>Too many notifications at once.</source>
+        <translation>Zu viele Benachrichtigungen auf einmal.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>The desktop notification service is gone: %1</source>
+        <translation>Der Benachrichtigungsdienst des Desktops ist verschwunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::notify::LogNotifier</name>
+    <message>
+        <source>This desktop has no notification service or system tray.</source>
+        <translation>Dieser Desktop hat weder einen Benachrichtigungsdienst noch einen Systemabschnitt der Kontrollleiste.</translation>
+    </message>
+    <message>
+        <source>log only</source>
+        <translation>nur Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::transfer::Transfer</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the server.</source>
+        <translation>Unerwartete Antwort vom Server.</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>The server resumed the download at the wrong place.</source>
+        <translation>Der Server hat den Download an der falschen Stelle fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>The server did not say where to upload (no Location).</source>
+        <translation>Der Server hat nicht mitgeteilt, wohin hochgeladen werden soll (kein Location-Header).</translation>
+    </message>
+    <message>
+        <source>The server reported an invalid upload offset.</source>
+        <translation>Der Server hat einen ungültigen Upload-Offset gemeldet.</translation>
+    </message>
+    <message>
+        <source>The download ended early (%1 of %2 bytes).</source>
+        <translation>Der Download endete vorzeitig (%1 von %2 Byte).</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::transfer::TransferQueue</name>
+    <message>
+        <source>Its address held a secret that is never saved; start this transfer again.</source>
+        <translation>Seine Adresse enthielt ein Geheimnis, das nie gespeichert wird; starten Sie diese Übertragung erneut.</translation>
+    </message>
+    <message>
+        <source>Interrupted when Wharf quit; this upload cannot resume. Retry sends the file again.</source>
+        <translation>Beim Beenden von Wharf unterbrochen; dieser Upload kann nicht fortgesetzt werden. Ein neuer Versuch sendet die Datei noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::AboutDialog</name>
+    <message>
+        <source>About Wharf</source>
+        <translation>Über Wharf</translation>
+    </message>
+    <message>
+        <source>Wharf %1</source>
+        <translation>Wharf %1</translation>
+    </message>
+    <message>
+        <source>Desktop client for Contaxy, Project-W and IVCAP.</source>
+        <translation>Desktop-Client für Contaxy, Project-W und IVCAP.</translation>
+    </message>
+    <message>
+        <source>%1 version</source>
+        <translation>Version von %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Diagnostics</source>
+        <translation>&amp;Diagnosedaten kopieren</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Diagnosedaten kopieren</translation>
+    </message>
+    <message>
+        <source>Copies versions, accounts and recent log lines (without passwords or tokens) for a bug report.</source>
+        <translation>Kopiert Versionen, Konten und die letzten Logzeilen (ohne Passwörter oder Tokens) für einen Fehlerbericht.</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>Diagnosedaten in die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::AccountPage</name>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Anmelden …</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>A&amp;bmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Angemeldet als</translation>
+    </message>
+    <message>
+        <source>Re&amp;move account…</source>
+        <translation>Konto ent&amp;fernen …</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Retry the connection now</source>
+        <translation>Verbindung jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Angemeldet als:</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in (checking…)</source>
+        <translation>Angemeldet (wird geprüft …)</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::AddAccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. Work Contaxy</source>
+        <translation>z. B. Contaxy Arbeit</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>https://server.example.org</source>
+        <translation>https://server.example.org</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plattform:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; exists already.</source>
+        <translation>Ein Konto namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Server wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Trust this server&apos;s certificate (SHA-256 %1)</source>
+        <translation>Dem Zertifikat dieses Servers vertrauen (SHA-256 %1)</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::ConnectionStatus</name>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Signed-in identity</source>
+        <translation>Angemeldete Identität</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>Retry the connection now</source>
+        <translation>Verbindung jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>No account selected</source>
+        <translation>Kein Konto ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1: not signed in</source>
+        <translation>%1: nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message numerus="yes">
+        <source> (next try in %n s)</source>
+        <translation>
+            <numerusform> (nächster Versuch in %n s)</numerusform>
+            <numerusform> (nächster Versuch in %n s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::IvcapServicesPage</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Filter loaded services</source>
+        <translation>Geladene Dienste filtern</translation>
+    </message>
+    <message>
+        <source>Filter services</source>
+        <translation>Dienste filtern</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Services status</source>
+        <translation>Status der Dienste</translation>
+    </message>
+    <message>
+        <source>Reload services</source>
+        <translation>Dienste neu laden</translation>
+    </message>
+    <message>
+        <source>Services — %1</source>
+        <translation>Dienste — %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Could not load services: %1</source>
+        <translation>Dienste konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n Dienst</numerusform>
+            <numerusform>%n Dienste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) loaded; scroll for more</source>
+        <translation>
+            <numerusform>%n Dienst geladen; für weitere blättern</numerusform>
+            <numerusform>%n Dienste geladen; für weitere blättern</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::JsonView</name>
+    <message>
+        <source>Copy All</source>
+        <translation>Alles kopieren</translation>
+    </message>
+    <message>
+        <source>JSON document</source>
+        <translation>JSON-Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::MainWindow</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
+    </message>
+    <message>
+        <source>Wharf — Sandbox</source>
+        <translation>Wharf — Sandbox</translation>
+    </message>
+    <message>
+        <source>Wharf</source>
+        <translation>Wharf</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>Konto &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Switcher…</source>
+        <translation>&amp;Schnellwechsel …</translation>
+    </message>
+    <message>
+        <source>Focus &amp;Account Tree</source>
+        <translation>&amp;Kontenbaum fokussieren</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Show &amp;Raw Reply</source>
+        <translation>&amp;Rohantwort anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Anmelden …</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>A&amp;bmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Connection</source>
+        <translation>Verbindung &amp;erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Account…</source>
+        <translation>Konto ent&amp;fernen …</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot;? Its stored sign-in is deleted from the keychain; nothing on the server changes.</source>
+        <translation>Das Konto „%1“ entfernen? Seine gespeicherte Anmeldung wird aus dem Schlüsselbund gelöscht; auf dem Server ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Wharf</source>
+        <translation>Ü&amp;ber Wharf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) received; drop them on a files or jobs page to upload them.</source>
+        <translation>
+            <numerusform>%n Datei empfangen; legen Sie sie auf einer Dateien- oder Aufträge-Seite ab, um sie hochzuladen.</numerusform>
+            <numerusform>%n Dateien empfangen; legen Sie sie auf einer Dateien- oder Aufträge-Seite ab, um sie hochzuladen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::ProxySettingsWidget</name>
+    <message>
+        <source>Use the s&amp;ystem proxy settings</source>
+        <translation>Proxy-Einstellungen des S&amp;ystems verwenden</translation>
+    </message>
+    <message>
+        <source>N&amp;o proxy</source>
+        <translation>Kei&amp;n Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Manual proxy:</source>
+        <translation>&amp;Manueller Proxy:</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <source>proxy.example.org</source>
+        <translation>proxy.example.org</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>intranet.example, .example.org</source>
+        <translation>intranet.example, .example.org</translation>
+    </message>
+    <message>
+        <source>Hosts and domains reached directly, separated by commas. Local addresses never use the proxy.</source>
+        <translation>Direkt erreichte Hosts und Domains, durch Kommas getrennt. Lokale Adressen nutzen nie den Proxy.</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Proxy type</source>
+        <translation>Proxy-Typ</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Proxy-Benutzername</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Bypass the proxy for:</source>
+        <translation>Proxy &amp;umgehen für:</translation>
+    </message>
+    <message>
+        <source>Hosts that bypass the proxy</source>
+        <translation>Hosts, die den Proxy umgehen</translation>
+    </message>
+    <message>
+        <source>Proxy error</source>
+        <translation>Proxy-Fehler</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Schlüsselbund wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Optional, kept in the system keychain</source>
+        <translation>Optional, wird im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::QuickSwitcher</name>
+    <message>
+        <source>Go to</source>
+        <translation>Gehe zu</translation>
+    </message>
+    <message>
+        <source>Type an account or page name</source>
+        <translation>Konto- oder Seitennamen eingeben</translation>
+    </message>
+    <message>
+        <source>Filter destinations</source>
+        <translation>Ziele filtern</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Ziele</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::RawReplyDialog</name>
+    <message>
+        <source>Raw reply — %1</source>
+        <translation>Rohantwort — %1</translation>
+    </message>
+    <message>
+        <source>This page has not received a reply from the server yet.</source>
+        <translation>Diese Seite hat noch keine Antwort vom Server erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the reply</source>
+        <translation>Die Antwort kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Bereiche der Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>N&amp;etwork</source>
+        <translation>N&amp;etzwerk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Show desktop &amp;notifications when work finishes</source>
+        <translation>Desktop-Be&amp;nachrichtigungen anzeigen, wenn Arbeiten abgeschlossen sind</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Du&amp;rchsuchen …</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Last page shown</source>
+        <translation>Zuletzt angezeigte Seite</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>Download-Ordner</translation>
+    </message>
+    <message>
+        <source>Download folder error</source>
+        <translation>Fehler beim Download-Ordner</translation>
+    </message>
+    <message>
+        <source>Show desktop notifications</source>
+        <translation>Desktop-Benachrichtigungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Choose the download folder</source>
+        <translation>Den Download-Ordner wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>Ers&amp;cheinungsbild:</translation>
+    </message>
+    <message>
+        <source>&amp;Start page:</source>
+        <translation>S&amp;tartseite:</translation>
+    </message>
+    <message>
+        <source>&amp;Download folder:</source>
+        <translation>&amp;Download-Ordner:</translation>
+    </message>
+    <message>
+        <source>Download Folder</source>
+        <translation>Download-Ordner</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so a proxy password cannot be saved. Wharf never writes passwords to disk.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, daher kann kein Proxy-Passwort gespeichert werden. Wharf schreibt Passwörter nie auf die Festplatte.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give access to the proxy password: %1</source>
+        <translation>Der Schlüsselbund hat den Zugriff auf das Proxy-Passwort nicht gewährt: %1</translation>
+    </message>
+    <message>
+        <source>Saving the proxy password in the keychain…</source>
+        <translation>Proxy-Passwort wird im Schlüsselbund gespeichert …</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be saved: %1
+Try again, or cancel to keep the previous settings.</source>
+        <translation>Das Proxy-Passwort konnte nicht gespeichert werden: %1
+Versuchen Sie es erneut oder brechen Sie ab, um die bisherigen Einstellungen zu behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::SignInDialog</name>
+    <message>
+        <source>With user name and &amp;password</source>
+        <translation>Mit Benutzername und &amp;Passwort</translation>
+    </message>
+    <message>
+        <source>With an API &amp;token</source>
+        <translation>Mit einem API-&amp;Token</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::TrayNotifier</name>
+    <message>
+        <source>There is no system tray.</source>
+        <translation>Es gibt keinen Systemabschnitt der Kontrollleiste.</translation>
+    </message>
+    <message>
+        <source>system tray</source>
+        <translation>Systemabschnitt der Kontrollleiste</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Wharf</source>
+        <translation>Willkommen bei Wharf</translation>
+    </message>
+    <message>
+        <source>Add an account to get started: a Contaxy, Project-W or IVCAP server.</source>
+        <translation>Fügen Sie ein Konto hinzu, um loszulegen: einen Contaxy-, Project-W- oder IVCAP-Server.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>Konto &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+</context>
+</TS>

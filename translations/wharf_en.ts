@@ -1,0 +1,1583 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The server sent a web page instead of data. Is the server address right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not valid JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContaxyAuth</name>
+    <message>
+        <source>The server accepted the sign-in but sent no access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user record has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IvcapServices</name>
+    <message>
+        <source>Unexpected service list from the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformAuth</name>
+    <message>
+        <source>The server&apos;s reply has an unexpected shape (expected an object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformKind</name>
+    <message>
+        <source>Unknown platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectWAuth</name>
+    <message>
+        <source>The server accepted the sign-in but sent no session token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user record has no email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxySettings</name>
+    <message>
+        <source>Enter the proxy server&apos;s host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter only the host name of the proxy, without &quot;http://&quot; or &quot;socks5://&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf</name>
+    <message>
+        <source>Give the account a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account name must not start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account name must be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account name must not contain control characters or line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must not contain spaces or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address contains the character &quot;%1&quot;, which is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address does not start with a valid scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only http:// and https:// addresses are supported, not %1://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not put a user name or password in the address; enter them when signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must not contain a fragment (the part after &quot;#&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address has no server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf-cli</name>
+    <message>
+        <source>Usage: wharf-cli [--json] COMMAND [ARGS]
+
+Commands:
+  accounts list                  List accounts
+  accounts add NAME URL          Add an account (platform detected from the server)
+  accounts remove NAME           Remove an account and its stored secrets
+  login ACCOUNT                  Sign in (password prompt, or --token-stdin)
+  logout ACCOUNT                 Sign out and delete the stored token
+  whoami ACCOUNT                 Show who the account is signed in as
+
+Options:
+  --json        Machine-readable output on stdout
+  --help        Help for wharf-cli or for a command
+  --version     Print the version
+
+Environment:
+  WHARF_TOKEN   Token to use instead of the keychain; nothing is stored
+
+Exit codes: 0 ok, 1 usage, 2 authentication, 3 network or TLS, 4 server error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli accounts list|add|remove [--help]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli [--json] accounts list
+Lists the accounts with platform, server and user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli [--json] accounts add NAME URL [--kind contaxy|projectw|ivcap] [--username USER] [--pin SHA256]
+Adds an account. The platform is detected from the server unless --kind is given.
+--pin trusts exactly the certificate with this SHA-256 fingerprint (for self-signed servers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli accounts remove ACCOUNT
+Removes the account and deletes its stored secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli login ACCOUNT [--username USER] [--token-stdin]
+Signs in with a password (asked for without echo) or with a token read from stdin, and stores the token in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli logout ACCOUNT
+Signs out on the server where the platform allows it and deletes the stored token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli [--json] whoami ACCOUNT [--token-stdin]
+Shows the identity of the signed-in token. WHARF_TOKEN or --token-stdin use a token without storing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::Account</name>
+    <message>
+        <source>The account has no valid id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address is not in its normal form (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of server (Contaxy, Project-W or IVCAP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name must not start or end with a space or contain line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pinned certificate fingerprint must be a SHA-256 digest in hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::AccountListModel</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::AccountStore</name>
+    <message>
+        <source>There is already an account named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::AccountTreeModel</name>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 at %3, %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::AppSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a known language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a download folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot save files in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::Application</name>
+    <message>
+        <source>Desktop client for Contaxy, Project-W and IVCAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start against a local sandbox of the three platforms with demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account for URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the window to FILE (PNG) and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page to show first (a page id or an account name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::IvcapServiceModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::PlatformProbe</name>
+    <message>
+        <source>%1 answered with web pages instead of API data. It does not look like a Contaxy, Project-W or IVCAP server; check the address (Contaxy&apos;s API may live under /api).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Contaxy, Project-W or IVCAP server (none of their discovery addresses answered). Check the address, or choose the platform yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::Sandbox</name>
+    <message>
+        <source>The sandbox needs Wharf&apos;s source tree and Debian&apos;s Python with FastAPI (looked for %1). Run scripts/run from a clone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the sandbox launcher: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox servers did not start (exit code %1); their logs are in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox server %1 did not report its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::TransferModel</name>
+    <message>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying (attempt %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::app::SingleInstance</name>
+    <message>
+        <source>Too many arguments to hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running instance did not accept the hand-over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running instance closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running instance did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another launch is still starting up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::auth::AccountSession</name>
+    <message>
+        <source>No credential store is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer password sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::auth::CredentialStore</name>
+    <message>
+        <source>Invalid account id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::auth::KeychainBackend</name>
+    <message>
+        <source>No saved credentials for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is locked (%1). Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Wharf will not store secrets in plain text; install and unlock a Secret Service such as GNOME Keyring or KWallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::auth::KeychainCredentialStore</name>
+    <message>
+        <source>The credential store was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved credentials are incomplete (%1); sign in again to replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved credentials could not be read; sign in again to replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::auth::MemoryCredentialStore</name>
+    <message>
+        <source>sandbox (in memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved credentials for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ivcap</name>
+    <message>
+        <source>&quot;%1&quot; is missing or not an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot; is not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot; lacks &quot;client-id&quot; or &quot;audience&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in description (authinfo.yaml) is unusable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported version &quot;%1&quot; (Wharf understands version 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no identity providers are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::net</name>
+    <message>
+        <source>The server rejected the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in, or the session has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not support this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict with the current state on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the request&apos;s input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s gateway could not reach the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed to handle the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The YAML document is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The YAML document is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected one YAML document, found several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused YAML document: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::net::ApiCall</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection was refused. Is the server running and the address right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed before the reply was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (SHA-256 %2). Trust it only if it matches the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many redirects from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected to an insecure address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply from %1 was not valid HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::net::Builder</name>
+    <message>
+        <source>aliases are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anchors are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only text keys are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::net::ConnectionMonitor</name>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::notify::DBusNotifier</name>
+    <message>
+        <source>desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desktop notifications (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session bus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desktop notification service answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many notifications at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop notification service is gone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::notify::LogNotifier</name>
+    <message>
+        <source>This desktop has no notification service or system tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::transfer::Transfer</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server resumed the download at the wrong place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not say where to upload (no Location).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reported an invalid upload offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download ended early (%1 of %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::transfer::TransferQueue</name>
+    <message>
+        <source>Its address held a secret that is never saved; start this transfer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted when Wharf quit; this upload cannot resume. Retry sends the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::AboutDialog</name>
+    <message>
+        <source>About Wharf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop client for Contaxy, Project-W and IVCAP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies versions, accounts and recent log lines (without passwords or tokens) for a bug report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::AccountPage</name>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the connection now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in (checking…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::AddAccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Work Contaxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://server.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this server&apos;s certificate (SHA-256 %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::ConnectionStatus</name>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed-in identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the connection now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (next try in %n s)</source>
+        <translation>
+            <numerusform> (next try in %n s)</numerusform>
+            <numerusform> (next try in %n s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::IvcapServicesPage</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter loaded services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load services: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) loaded; scroll for more</source>
+        <translation>
+            <numerusform>%n service loaded; scroll for more</numerusform>
+            <numerusform>%n services loaded; scroll for more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::JsonView</name>
+    <message>
+        <source>Copy All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::MainWindow</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf — Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick Switcher…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus &amp;Account Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Raw Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot;? Its stored sign-in is deleted from the keychain; nothing on the server changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Wharf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) received; drop them on a files or jobs page to upload them.</source>
+        <translation>
+            <numerusform>%n file received; drop it on a files or jobs page to upload it.</numerusform>
+            <numerusform>%n files received; drop them on a files or jobs page to upload them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::ProxySettingsWidget</name>
+    <message>
+        <source>Use the s&amp;ystem proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manual proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intranet.example, .example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts and domains reached directly, separated by commas. Local addresses never use the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bypass the proxy for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts that bypass the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::QuickSwitcher</name>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an account or page name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::RawReplyDialog</name>
+    <message>
+        <source>Raw reply — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page has not received a reply from the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;etwork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show desktop &amp;notifications when work finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last page shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download folder error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the download folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available, so a proxy password cannot be saved. Wharf never writes passwords to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not give access to the proxy password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the proxy password in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy password could not be saved: %1
+Try again, or cancel to keep the previous settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::SignInDialog</name>
+    <message>
+        <source>With user name and &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an API &amp;token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::TrayNotifier</name>
+    <message>
+        <source>There is no system tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Wharf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account to get started: a Contaxy, Project-W or IVCAP server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

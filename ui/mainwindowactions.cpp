@@ -1,0 +1,193 @@
+// MainWindow's menus, shortcuts and the dialogs they open; the layout is in mainwindow.cpp.
+#include "aboutdialog.h"
+#include "accountpage.h"
+#include "accounts/accountstore.h"
+#include "accounttreemodel.h"
+#include "addaccountdialog.h"
+#include "auth/sessionregistry.h"
+#include "ivcapservicespage.h"
+#include "logging/logfile.h"
+#include "mainwindow.h"
+#include "quickswitcher.h"
+#include "rawreplydialog.h"
+#include "settingsdialog.h"
+#include "signindialog.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeView>
+
+namespace wharf::ui {
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Add Account…"), QKeySequence::New, this, [this] { addAccount(); });
+    file->addSeparator();
+    QAction *settings = file->addAction(
+        tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
+    settings->setEnabled(m_context.settings != nullptr);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(tr("&Quick Switcher…"),
+                  QKeySequence(Qt::CTRL | Qt::Key_K),
+                  this,
+                  &MainWindow::showQuickSwitcher);
+    go->addAction(tr("Focus &Account Tree"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] {
+        m_tree->setFocus();
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *transfers = m_transfersDock->toggleViewAction();
+    transfers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    view->addAction(transfers);
+    view->addAction(
+        tr("Show &Raw Reply"), QKeySequence(Qt::CTRL | Qt::Key_R), this, &MainWindow::showRawReply);
+
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    auto currentAccount = [this] {
+        return m_tree->currentIndex().data(AccountTreeModel::AccountIdRole).toString();
+    };
+    account->addAction(tr("&Sign In…"), this, [this, currentAccount] { signIn(currentAccount()); });
+    account->addAction(tr("Sign &Out"), this, [this, currentAccount] {
+        if (auto *session = m_context.sessions->session(currentAccount()))
+            session->signOut();
+    });
+    account->addAction(
+        tr("&Retry Connection"), QKeySequence::Refresh, this, [this, currentAccount] {
+            if (auto *monitor = m_context.sessions->monitor(currentAccount()))
+                monitor->retryNow();
+        });
+    account->addSeparator();
+    account->addAction(
+        tr("Re&move Account…"), this, [this, currentAccount] { removeAccount(currentAccount()); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Wharf"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_context.settings)
+        return;
+    QList<SettingsDialog::Page> pages;
+    for (int row = 0; row < m_treeModel->rowCount(); ++row) {
+        const QModelIndex account = m_treeModel->index(row, 0);
+        pages.append(
+            {account.data(AccountTreeModel::PageIdRole).toString(), account.data().toString()});
+    }
+    SettingsDialog dialog(m_context.settings, m_context.credentials, pages, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QStringList accounts;
+    for (const Account &account : m_context.accounts->accounts())
+        accounts << QStringLiteral("%1 – %2 – %3")
+                        .arg(account.displayName,
+                             platformKindDisplayName(account.kind),
+                             account.serverUrl.toString());
+    AboutDialog dialog(accounts, logging::LogFile::installed(), this);
+    dialog.exec();
+}
+
+Page *MainWindow::createPage(const QString &pageId)
+{
+    const QModelIndex index = m_treeModel->indexOfPage(pageId);
+    const QString accountId = index.data(AccountTreeModel::AccountIdRole).toString();
+    if (index.data(AccountTreeModel::IsAccountRole).toBool()) {
+        auto *page = new AccountPage(m_context, accountId, m_stack);
+        connect(page, &AccountPage::signInRequested, this, &MainWindow::signIn);
+        connect(page, &AccountPage::removeRequested, this, &MainWindow::removeAccount);
+        return page;
+    }
+    const QString pageKey = pageId.section(QLatin1Char('/'), 2);
+    if (pageKey == QLatin1String("services"))
+        return new IvcapServicesPage(m_context, accountId, m_stack);
+    return nullptr;
+}
+
+void MainWindow::addAccount(const QString &serverUrl)
+{
+    AddAccountDialog dialog(m_context.accounts, this);
+    dialog.urlEdit()->setText(serverUrl);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showPage(AccountTreeModel::pageId(dialog.addedAccountId()));
+    signIn(dialog.addedAccountId());
+}
+
+void MainWindow::signIn(const QString &accountId)
+{
+    auth::AccountSession *session = m_context.sessions->session(accountId);
+    if (!session)
+        return;
+    auto *dialog = new SignInDialog(session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::removeAccount(const QString &accountId)
+{
+    const auto account = m_context.accounts->findById(accountId);
+    if (!account)
+        return;
+    const auto answer = QMessageBox::question(
+        this,
+        tr("Remove Account"),
+        tr("Remove the account \"%1\"? Its stored sign-in is deleted from the keychain; "
+           "nothing on the server changes.")
+            .arg(account->displayName));
+    if (answer == QMessageBox::Yes)
+        m_context.accounts->remove(accountId);
+}
+
+void MainWindow::openArguments(const QStringList &files, const QString &serverUrl)
+{
+    bringToFront();
+    if (!serverUrl.isEmpty())
+        addAccount(serverUrl);
+    if (!files.isEmpty()) {
+        m_pendingFiles += files;
+        statusBar()->showMessage(tr("%n file(s) received; drop them on a files or jobs page to "
+                                    "upload them.",
+                                    nullptr,
+                                    int(m_pendingFiles.size())));
+    }
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+    QApplication::alert(this);
+}
+
+void MainWindow::showQuickSwitcher()
+{
+    m_switcher->refresh();
+    m_switcher->open();
+}
+
+void MainWindow::showRawReply()
+{
+    const Page *page = currentPage();
+    if (!page)
+        return;
+    auto *dialog = new RawReplyDialog(page->title(), page->rawReply(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace wharf::ui

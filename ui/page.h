@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QWidget>
+
+namespace wharf::ui {
+
+// A page of the main window's page stack. Every page can show the server's raw reply behind
+// what it displays ("Show raw reply"), and is told when it becomes visible so it can refresh.
+class Page : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit Page(QString pageId, QWidget *parent = nullptr)
+        : QWidget(parent)
+        , m_pageId(std::move(pageId))
+    { }
+
+    QString pageId() const { return m_pageId; }
+    virtual QString title() const = 0;
+    // The last reply this page shows, as received (empty when there is none yet).
+    virtual QByteArray rawReply() const { return QByteArray(); }
+    virtual void activate() { }
+
+Q_SIGNALS:
+    void titleChanged();
+
+private:
+    QString m_pageId;
+};
+
+} // namespace wharf::ui

@@ -1,0 +1,128 @@
+#include "signindialog.h"
+
+#include "auth/accountsession.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace wharf::ui {
+
+SignInDialog::SignInDialog(auth::AccountSession *session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_usePassword(new QRadioButton(tr("With user name and &password"), this))
+    , m_useToken(new QRadioButton(tr("With an API &token"), this))
+    , m_user(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_token(new QLineEdit(this))
+    , m_error(new QLabel(this))
+    , m_progress(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    const Account &account = session->account();
+    setWindowTitle(tr("Sign in to %1").arg(account.displayName));
+    auto *intro = new QLabel(
+        tr("%1 at %2").arg(platformKindDisplayName(account.kind), account.serverUrl.toString()),
+        this);
+    intro->setWordWrap(true);
+    m_user->setText(account.username);
+    m_user->setAccessibleName(tr("User name"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setAccessibleName(tr("API token"));
+    m_error->setWordWrap(true);
+    m_error->setVisible(false);
+    m_error->setAccessibleName(tr("Problem"));
+    m_progress->setVisible(false);
+
+    auto *form = new QFormLayout;
+    form->addRow(m_usePassword);
+    form->addRow(tr("&User:"), m_user);
+    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(m_useToken);
+    form->addRow(tr("T&oken:"), m_token);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign In"));
+
+    const bool password = session->supportsPassword();
+    m_usePassword->setEnabled(password);
+    (password ? m_usePassword : m_useToken)->setChecked(true);
+    connect(m_usePassword, &QRadioButton::toggled, this, &SignInDialog::updateMode);
+    for (QLineEdit *edit : {m_user, m_password, m_token})
+        connect(edit, &QLineEdit::textChanged, this, &SignInDialog::validate);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(session,
+            &auth::AccountSession::signedIn,
+            this,
+            [this](const net::ApiError &error, const auth::CredentialError &store) {
+                if (!m_busy)
+                    return;
+                setBusy(false);
+                if (error) {
+                    m_error->setText(error.toString());
+                    m_error->setVisible(true);
+                    return;
+                }
+                if (store) // signed in for this run; tell the user why it will not persist
+                    m_error->setText(store.message);
+                QDialog::accept();
+            });
+    updateMode();
+}
+
+void SignInDialog::updateMode()
+{
+    const bool password = m_usePassword->isChecked();
+    m_user->setEnabled(password);
+    m_password->setEnabled(password);
+    m_token->setEnabled(!password);
+    (password ? (m_user->text().isEmpty() ? m_user : m_password) : m_token)->setFocus();
+    validate();
+}
+
+void SignInDialog::validate()
+{
+    const bool ready = m_usePassword->isChecked()
+        ? !m_user->text().trimmed().isEmpty() && !m_password->text().isEmpty()
+        : !m_token->text().trimmed().isEmpty();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ready && !m_busy);
+}
+
+void SignInDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_progress->setText(busy ? tr("Signing in…") : QString());
+    m_progress->setVisible(busy);
+    for (QWidget *w :
+         std::initializer_list<QWidget *> {m_usePassword, m_useToken, m_user, m_password, m_token})
+        w->setEnabled(!busy);
+    m_usePassword->setEnabled(!busy && m_session->supportsPassword());
+    if (!busy)
+        updateMode();
+    validate();
+}
+
+void SignInDialog::accept()
+{
+    m_error->setVisible(false);
+    setBusy(true);
+    if (m_usePassword->isChecked())
+        m_session->signInWithPassword(m_user->text().trimmed(), m_password->text());
+    else
+        m_session->signInWithToken(m_token->text().trimmed());
+    m_password->clear(); // the secret lives in the keychain from here on, not in the widget
+}
+
+} // namespace wharf::ui
