@@ -9,9 +9,11 @@
 #include "auth/sessionregistry.h"
 #include "mainwindow.h"
 #include "notifierfactory.h"
+#include "notify/notifier.h"
 #include "sandbox/sandbox.h"
 #include "settings/appsettings.h"
 #include "settingsbinder.h"
+#include "transferwiring.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QTreeView>
 
@@ -64,7 +67,10 @@ Application::Options Application::parse(QCommandLineParser &parser)
     const QCommandLineOption page(QStringLiteral("page"),
                                   tr("Page to show first (a page id or an account name)."),
                                   QStringLiteral("NAME"));
-    parser.addOptions({sandbox, server, screenshot, page});
+    const QCommandLineOption appearance(QStringLiteral("appearance"),
+                                        tr("Appearance for this run: system, light or dark."),
+                                        QStringLiteral("MODE"));
+    parser.addOptions({sandbox, server, screenshot, page, appearance});
     parser.addPositionalArgument(
         QStringLiteral("files"), tr("Files to upload."), QStringLiteral("[FILE...]"));
     parser.process(*QCoreApplication::instance());
@@ -72,7 +78,8 @@ Application::Options Application::parse(QCommandLineParser &parser)
                     parser.value(server),
                     parser.value(screenshot),
                     parser.value(page),
-                    parser.positionalArguments()};
+                    parser.positionalArguments(),
+                    parser.value(appearance)};
 }
 
 Application::Application(const Options &options, LanguageManager *languages, QObject *parent)
@@ -91,6 +98,8 @@ Application::Application(const Options &options, LanguageManager *languages, QOb
     m_context.sessions = new auth::SessionRegistry(m_context.accounts, m_context.credentials, this);
     m_binder = new SettingsBinder(m_context.settings, m_context.credentials, languages, this);
     m_binder->applyAll();
+    if (!options.appearance.isEmpty())
+        m_binder->overrideAppearance(AppSettings::appearanceFromId(options.appearance));
 }
 
 Application::~Application()
@@ -130,6 +139,16 @@ void Application::createWindow()
     m_context.notifier = ui::createNotifier(nullptr, m_window.get());
     m_binder->setNotifier(m_context.notifier);
     m_window->setContext(m_context);
+    m_transfers
+        = new TransferWiring(m_context,
+                             m_binder,
+                             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                 + QStringLiteral("/transfers"),
+                             this);
+    m_window->setTransfers(m_transfers->queue(), m_transfers->model());
+    connect(m_context.notifier, &notify::Notifier::actionInvoked, m_window.get(), [this] {
+        m_window->bringToFront();
+    });
     if (m_options.sandbox)
         startSandbox();
     if (!m_options.server.isEmpty() || !m_options.files.isEmpty()) {

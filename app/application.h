@@ -14,6 +14,7 @@ namespace wharf {
 class LanguageManager;
 class Sandbox;
 class SettingsBinder;
+class TransferWiring;
 namespace app {
 class SingleInstance;
 }
@@ -34,6 +35,7 @@ public:
         QString screenshot;
         QString page;
         QStringList files;
+        QString appearance; // "light"/"dark"/"system" for this run only (screenshots)
     };
 
     // Call before QApplication exists: the sandbox gets its own data and settings folders.
@@ -60,6 +62,7 @@ private:
     std::unique_ptr<ui::MainWindow> m_window;
     Sandbox *m_sandbox = nullptr;
     SettingsBinder *m_binder = nullptr;
+    TransferWiring *m_transfers = nullptr;
     app::SingleInstance *m_instance = nullptr;
 };
 

@@ -3,6 +3,7 @@
 #include "i18n/languagemanager.h"
 #include "logging/logfile.h"
 #include "settings/appsettings.h"
+#include "websso/embeddedbrowser.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -10,6 +11,7 @@
 int main(int argc, char *argv[])
 {
     wharf::Application::prepareEnvironment(argc, argv);
+    wharf::ui::prepareEmbeddedBrowser();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Wharf"));
     QApplication::setOrganizationName(QStringLiteral("Wharf"));

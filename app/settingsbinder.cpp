@@ -55,6 +55,11 @@ void SettingsBinder::applyAll()
     applyProxy();
 }
 
+void SettingsBinder::overrideAppearance(AppSettings::Appearance appearance)
+{
+    m_appearance->setMode(appearance);
+}
+
 void SettingsBinder::applyProxy()
 {
     const net::ProxySettings proxy = m_settings->proxy();

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "settings/appsettings.h"
+
 #include <QObject>
 #include <QPointer>
 
 namespace wharf {
-class AppSettings;
 class LanguageManager;
 namespace auth {
 class CredentialStore;
@@ -29,6 +30,8 @@ public:
 
     void setNotifier(notify::Notifier *notifier);
     void applyAll();
+    // For this run only, without changing the stored setting (--appearance).
+    void overrideAppearance(AppSettings::Appearance appearance);
     // The proxy password as last read from the keychain (for the transfer engine).
     QString proxyPassword() const { return m_proxyPassword; }
 

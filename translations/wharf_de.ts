@@ -24,6 +24,28 @@
     </message>
 </context>
 <context>
+    <name>ContaxySso</name>
+    <message>
+        <source>The server&apos;s answer to &quot;is single sign-on enabled&quot; is neither 0 nor 1.</source>
+        <translation>Die Antwort des Servers auf „Ist Single Sign-on aktiviert?“ ist weder 0 noch 1.</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedBrowser</name>
+    <message>
+        <source>This copy of Wharf was built without an embedded browser (Qt WebEngine).</source>
+        <translation>Diese Wharf-Version wurde ohne eingebetteten Browser (Qt WebEngine) gebaut.</translation>
+    </message>
+    <message>
+        <source>The embedded browser is turned off (WHARF_NO_WEBENGINE is set).</source>
+        <translation>Der eingebettete Browser ist ausgeschaltet (WHARF_NO_WEBENGINE ist gesetzt).</translation>
+    </message>
+    <message>
+        <source>The embedded browser is turned off in the settings.</source>
+        <translation>Der eingebettete Browser ist in den Einstellungen ausgeschaltet.</translation>
+    </message>
+</context>
+<context>
     <name>IvcapServices</name>
     <message>
         <source>Unexpected service list from the server: %1</source>
@@ -72,6 +94,24 @@
     <message>
         <source>The proxy port must be a number from 1 to 65535.</source>
         <translation>Der Proxy-Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>WebSso</name>
+    <message>
+        <source>The server&apos;s reply has an unexpected shape (expected a token string).</source>
+        <translation>Die Antwort des Servers hat eine unerwartete Form (erwartet war ein Token als Zeichenkette).</translation>
+    </message>
+</context>
+<context>
+    <name>WebSsoDialog</name>
+    <message>
+        <source>Sign in with single sign-on (browser)</source>
+        <translation>Mit Single Sign-on anmelden (Browser)</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 (browser)</source>
+        <translation>Mit %1 anmelden (Browser)</translation>
     </message>
 </context>
 <context>
@@ -337,6 +377,10 @@ Zeigt die Identität des angemeldeten Tokens. WHARF_TOKEN oder --token-stdin ver
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
+    <message>
+        <source>Appearance for this run: system, light or dark.</source>
+        <translation>Erscheinungsbild für diesen Start: system, light oder dark.</translation>
+    </message>
 </context>
 <context>
     <name>wharf::IvcapServiceModel</name>
@@ -483,6 +527,33 @@ Zeigt die Identität des angemeldeten Tokens. WHARF_TOKEN oder --token-stdin ver
     </message>
 </context>
 <context>
+    <name>wharf::TransferWiring</name>
+    <message>
+        <source>Removed account</source>
+        <translation>Entferntes Konto</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Upload finished</source>
+        <translation>Hochladen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Download finished</source>
+        <translation>Herunterladen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation>Hochladen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Herunterladen fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>wharf::app::SingleInstance</name>
     <message>
         <source>Too many arguments to hand over.</source>
@@ -585,6 +656,195 @@ Zeigt die Identität des angemeldeten Tokens. WHARF_TOKEN oder --token-stdin ver
     </message>
 </context>
 <context>
+    <name>wharf::auth::WebSessionExchange</name>
+    <message>
+        <source>The sign-in page ended without a session.</source>
+        <translation>Die Anmeldeseite endete ohne Sitzung.</translation>
+    </message>
+    <message>
+        <source>The server does not allow API tokens for this sign-in, so Wharf keeps the web session, which ends when the server says so.</source>
+        <translation>Der Server erlaubt für diese Anmeldung keine API-Tokens; Wharf behält deshalb die Web-Sitzung, die endet, wann der Server es bestimmt.</translation>
+    </message>
+    <message>
+        <source>No API token could be made (%1), so Wharf keeps the web session&apos;s token.</source>
+        <translation>Es ließ sich kein API-Token erzeugen (%1); Wharf behält deshalb das Token der Web-Sitzung.</translation>
+    </message>
+    <message>
+        <source>The web session could not be ended: %1</source>
+        <translation>Die Web-Sitzung ließ sich nicht beenden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::auth::oidc</name>
+    <message>
+        <source>The identity token is signed with an unsupported algorithm (%1).</source>
+        <translation>Das Identitätstoken ist mit einem nicht unterstützten Verfahren signiert (%1).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s key set has no key for the identity token.</source>
+        <translation>Die Schlüssel des Anbieters enthalten keinen Schlüssel für das Identitätstoken.</translation>
+    </message>
+    <message>
+        <source>The identity token&apos;s signature is not valid.</source>
+        <translation>Die Signatur des Identitätstokens ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The identity token was issued by &quot;%1&quot;, not by the expected provider.</source>
+        <translation>Das Identitätstoken wurde von „%1“ ausgestellt, nicht vom erwarteten Anbieter.</translation>
+    </message>
+    <message>
+        <source>The identity token is meant for another application.</source>
+        <translation>Das Identitätstoken ist für eine andere Anwendung bestimmt.</translation>
+    </message>
+    <message>
+        <source>The identity token was issued to another application.</source>
+        <translation>Das Identitätstoken wurde für eine andere Anwendung ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The identity token names no user.</source>
+        <translation>Das Identitätstoken nennt keinen Benutzer.</translation>
+    </message>
+    <message>
+        <source>The identity token has expired. Check that this computer&apos;s clock is right.</source>
+        <translation>Das Identitätstoken ist abgelaufen. Prüfen Sie, ob die Uhr dieses Computers richtig geht.</translation>
+    </message>
+    <message>
+        <source>The identity token was issued in the future. Check that this computer&apos;s clock is right.</source>
+        <translation>Das Identitätstoken wurde in der Zukunft ausgestellt. Prüfen Sie, ob die Uhr dieses Computers richtig geht.</translation>
+    </message>
+    <message>
+        <source>The identity token does not belong to this sign-in (nonce mismatch).</source>
+        <translation>Das Identitätstoken gehört nicht zu dieser Anmeldung (Nonce stimmt nicht überein).</translation>
+    </message>
+    <message>
+        <source>Sign-in was declined in the browser.</source>
+        <translation>Die Anmeldung wurde im Browser abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was confirmed. Start again to get a new code.</source>
+        <translation>Der Anmeldecode ist abgelaufen, bevor er bestätigt wurde. Beginnen Sie von vorn, um einen neuen Code zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The sign-in is no longer valid (it was revoked, expired or already used). Please sign in again.</source>
+        <translation>Die Anmeldung ist nicht mehr gültig (widerrufen, abgelaufen oder schon verwendet). Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The identity provider does not accept this application (%1). Ask the server&apos;s administrator.</source>
+        <translation>Der Identitätsanbieter akzeptiert diese Anwendung nicht (%1). Fragen Sie die Administration des Servers.</translation>
+    </message>
+    <message>
+        <source>The identity provider refused the requested permissions: %1</source>
+        <translation>Der Identitätsanbieter hat die angeforderten Berechtigungen verweigert: %1</translation>
+    </message>
+    <message>
+        <source>The identity provider is having problems; try again later.</source>
+        <translation>Der Identitätsanbieter hat Probleme; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The identity token is not a valid JWT.</source>
+        <translation>Das Identitätstoken ist kein gültiges JWT.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s configuration names the issuer &quot;%1&quot; instead of &quot;%2&quot;.</source>
+        <translation>Die Konfiguration des Anbieters nennt den Aussteller „%1“ statt „%2“.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s configuration has no usable token endpoint.</source>
+        <translation>Die Konfiguration des Anbieters hat keinen verwendbaren Token-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>The provider offers no sign-in method this application supports.</source>
+        <translation>Der Anbieter bietet kein Anmeldeverfahren an, das diese Anwendung unterstützt.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s reply has no bearer access token.</source>
+        <translation>Die Antwort des Anbieters enthält kein Bearer-Zugriffstoken.</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::auth::oidc::AuthorizationCodeFlow</name>
+    <message>
+        <source>This sign-in response does not belong to the sign-in in progress.</source>
+        <translation>Diese Anmeldeantwort gehört nicht zur laufenden Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The response came from an unexpected identity provider (&quot;%1&quot;).</source>
+        <translation>Die Antwort kam von einem unerwarteten Identitätsanbieter („%1“).</translation>
+    </message>
+    <message>
+        <source>The response has no code.</source>
+        <translation>Die Antwort enthält keinen Code.</translation>
+    </message>
+    <message>
+        <source>The browser sign-in was not completed in time.</source>
+        <translation>Die Anmeldung im Browser wurde nicht rechtzeitig abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The identity provider sent no identity token.</source>
+        <translation>Der Identitätsanbieter hat kein Identitätstoken gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::auth::oidc::DeviceFlow</name>
+    <message>
+        <source>The identity provider&apos;s reply has no usable sign-in code.</source>
+        <translation>Die Antwort des Identitätsanbieters enthält keinen verwendbaren Anmeldecode.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::auth::oidc::IdTokenCheck</name>
+    <message>
+        <source>Could not fetch the identity provider&apos;s keys: %1</source>
+        <translation>Die Schlüssel des Identitätsanbieters konnten nicht abgerufen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::auth::oidc::LoopbackListener</name>
+    <message>
+        <source>Could not open a local port for the browser to return to: %1</source>
+        <translation>Es konnte kein lokaler Port für die Rückkehr des Browsers geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Hier gibt es nichts.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>You can close this window and return to %1.</source>
+        <translation>Sie können dieses Fenster schließen und zu %1 zurückkehren.</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::auth::oidc::TokenLifecycle</name>
+    <message>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+    <message>
+        <source>There is no valid refresh token; please sign in again.</source>
+        <translation>Es gibt kein gültiges Aktualisierungstoken; bitte melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
     <name>wharf::ivcap</name>
     <message>
         <source>&quot;%1&quot; is missing or not an http(s) URL</source>
@@ -617,6 +877,37 @@ Zeigt die Identität des angemeldeten Tokens. WHARF_TOKEN oder --token-stdin ver
     <message>
         <source>no identity providers are listed</source>
         <translation>es sind keine Identitätsanbieter aufgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ivcap::IvcapSignIn</name>
+    <message>
+        <source>Asking the server for its identity provider…</source>
+        <translation>Der Server wird nach seinem Identitätsanbieter gefragt …</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in settings (authinfo.yaml) cannot be used: %1</source>
+        <translation>Die Anmeldeeinstellungen des Servers (authinfo.yaml) sind nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for you to confirm the code in a browser…</source>
+        <translation>Warten, bis Sie den Code in einem Browser bestätigen …</translation>
+    </message>
+    <message>
+        <source>Asking the identity provider for a sign-in code…</source>
+        <translation>Der Identitätsanbieter wird nach einem Anmeldecode gefragt …</translation>
+    </message>
+    <message>
+        <source>Completing sign-in…</source>
+        <translation>Anmeldung wird abgeschlossen …</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in your browser…</source>
+        <translation>Warten, bis Sie sich im Browser anmelden …</translation>
+    </message>
+    <message>
+        <source>Saving the sign-in…</source>
+        <translation>Anmeldung wird gespeichert …</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1451,85 @@ Zeigt die Identität des angemeldeten Tokens. WHARF_TOKEN oder --token-stdin ver
     </message>
 </context>
 <context>
+    <name>wharf::ui::IvcapSignInPanel</name>
+    <message>
+        <source>Sign in with &amp;browser</source>
+        <translation>Im &amp;Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with a &amp;code on another device</source>
+        <translation>Mit einem &amp;Code auf einem anderen Gerät anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Open link</source>
+        <translation>Link ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>&amp;Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy co&amp;de</source>
+        <translation>Co&amp;de kopieren</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Anmeldecode</translation>
+    </message>
+    <message>
+        <source>Sign-in link</source>
+        <translation>Anmeldelink</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Link copied. Paste it into a browser to continue.</source>
+        <translation>Link kopiert. Fügen Sie ihn in einen Browser ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>If your browser did not open, open this link:</source>
+        <translation>Falls sich Ihr Browser nicht geöffnet hat, öffnen Sie diesen Link:</translation>
+    </message>
+    <message>
+        <source>Your browser could not be opened. Open this link in a browser to sign in:</source>
+        <translation>Ihr Browser konnte nicht geöffnet werden. Öffnen Sie diesen Link in einem Browser, um sich anzumelden:</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <source>Looking up how this server signs users in…</source>
+        <translation>Es wird ermittelt, wie dieser Server Benutzer anmeldet …</translation>
+    </message>
+    <message>
+        <source>Browser sign-in is not available: %1</source>
+        <translation>Die Anmeldung im Browser ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Sign in with your organisation&apos;s account.</source>
+        <translation>Melden Sie sich mit dem Konto Ihrer Organisation an.</translation>
+    </message>
+    <message>
+        <source>On any device, open %1 and confirm the code below. The code expires at %2.</source>
+        <translation>Öffnen Sie auf einem beliebigen Gerät %1 und bestätigen Sie den folgenden Code. Der Code läuft um %2 ab.</translation>
+    </message>
+</context>
+<context>
     <name>wharf::ui::JsonView</name>
     <message>
         <source>Copy All</source>
@@ -1270,6 +1640,49 @@ Zeigt die Identität des angemeldeten Tokens. WHARF_TOKEN oder --token-stdin ver
             <numerusform>%n Datei empfangen; legen Sie sie auf einer Dateien- oder Aufträge-Seite ab, um sie hochzuladen.</numerusform>
             <numerusform>%n Dateien empfangen; legen Sie sie auf einer Dateien- oder Aufträge-Seite ab, um sie hochzuladen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No transfers yet.</source>
+        <translation>Noch keine Übertragungen.</translation>
+    </message>
+    <message>
+        <source>Transfers Running</source>
+        <translation>Laufende Übertragungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) still running.</source>
+        <translation>
+            <numerusform>%n Übertragung läuft noch.</numerusform>
+            <numerusform>%n Übertragungen laufen noch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resumable transfers continue the next time Wharf starts.</source>
+        <translation>Fortsetzbare Übertragungen laufen beim nächsten Start von Wharf weiter.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and Pause</source>
+        <translation>Beenden und &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>Quit and &amp;Cancel Them</source>
+        <translation>Beenden und &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Keep Running in the &amp;Tray</source>
+        <translation>Im &amp;Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>&amp;Wait</source>
+        <translation>&amp;Warten</translation>
+    </message>
+    <message>
+        <source>Wharf — transfers running</source>
+        <translation>Wharf — Übertragungen laufen</translation>
+    </message>
+    <message>
+        <source>&amp;Show Wharf</source>
+        <translation>Wharf &amp;anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1991,41 @@ Versuchen Sie es erneut oder brechen Sie ab, um die bisherigen Einstellungen zu 
     </message>
 </context>
 <context>
+    <name>wharf::ui::TransfersPanel</name>
+    <message>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
+    </message>
+    <message>
+        <source>Transfer actions</source>
+        <translation>Aktionen für Übertragungen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation>Abgeschlossene &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Pause &amp;All</source>
+        <translation>&amp;Alle pausieren</translation>
+    </message>
+</context>
+<context>
     <name>wharf::ui::TrayNotifier</name>
     <message>
         <source>There is no system tray.</source>
@@ -1586,6 +2034,68 @@ Versuchen Sie es erneut oder brechen Sie ab, um die bisherigen Einstellungen zu 
     <message>
         <source>system tray</source>
         <translation>Systemabschnitt der Kontrollleiste</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::WebEngineBrowser</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>The embedded browser stopped (exit code %1).</source>
+        <translation>Der eingebettete Browser wurde beendet (Exit-Code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::WebSsoDialog</name>
+    <message>
+        <source>single sign-on</source>
+        <translation>Single Sign-on</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 with %2</source>
+        <translation>Bei %1 mit %2 anmelden</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Sign in on the page below. Wharf takes over once the server has signed you in.</source>
+        <translation>Melden Sie sich auf der Seite unten an. Sobald der Server Sie angemeldet hat, übernimmt Wharf.</translation>
+    </message>
+    <message>
+        <source>Sign in on the web instead, make an API token there and paste it here.</source>
+        <translation>Melden Sie sich stattdessen im Web an, erzeugen Sie dort ein API-Token und fügen Sie es hier ein.</translation>
+    </message>
+    <message>
+        <source>Note: this server does not let accounts of this sign-in make API tokens; ask its administrators.</source>
+        <translation>Hinweis: Dieser Server erlaubt Konten dieser Anmeldung keine API-Tokens; fragen Sie seine Administratoren.</translation>
+    </message>
+    <message>
+        <source>API tokens are made at &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation>API-Tokens werden unter &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; erzeugt.</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Signed in on the web. Making an API token for Wharf…</source>
+        <translation>Im Web angemeldet. Wharf erzeugt ein API-Token …</translation>
+    </message>
+    <message>
+        <source>Checking the token and storing it…</source>
+        <translation>Das Token wird geprüft und gespeichert …</translation>
+    </message>
+    <message>
+        <source>The sign-in did not finish.</source>
+        <translation>Die Anmeldung wurde nicht abgeschlossen.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,28 @@
     </message>
 </context>
 <context>
+    <name>ContaxySso</name>
+    <message>
+        <source>The server&apos;s answer to &quot;is single sign-on enabled&quot; is neither 0 nor 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedBrowser</name>
+    <message>
+        <source>This copy of Wharf was built without an embedded browser (Qt WebEngine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded browser is turned off (WHARF_NO_WEBENGINE is set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded browser is turned off in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IvcapServices</name>
     <message>
         <source>Unexpected service list from the server: %1</source>
@@ -71,6 +93,24 @@
     </message>
     <message>
         <source>The proxy port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebSso</name>
+    <message>
+        <source>The server&apos;s reply has an unexpected shape (expected a token string).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebSsoDialog</name>
+    <message>
+        <source>Sign in with single sign-on (browser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with %1 (browser)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -311,6 +351,10 @@ Shows the identity of the signed-in token. WHARF_TOKEN or --token-stdin use a to
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Appearance for this run: system, light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::IvcapServiceModel</name>
@@ -457,6 +501,33 @@ Shows the identity of the signed-in token. WHARF_TOKEN or --token-stdin use a to
     </message>
 </context>
 <context>
+    <name>wharf::TransferWiring</name>
+    <message>
+        <source>Removed account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wharf::app::SingleInstance</name>
     <message>
         <source>Too many arguments to hand over.</source>
@@ -559,6 +630,195 @@ Shows the identity of the signed-in token. WHARF_TOKEN or --token-stdin use a to
     </message>
 </context>
 <context>
+    <name>wharf::auth::WebSessionExchange</name>
+    <message>
+        <source>The sign-in page ended without a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not allow API tokens for this sign-in, so Wharf keeps the web session, which ends when the server says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API token could be made (%1), so Wharf keeps the web session&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web session could not be ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::auth::oidc</name>
+    <message>
+        <source>The identity token is signed with an unsupported algorithm (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s key set has no key for the identity token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity token&apos;s signature is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity token was issued by &quot;%1&quot;, not by the expected provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity token is meant for another application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity token was issued to another application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity token names no user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity token has expired. Check that this computer&apos;s clock is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity token was issued in the future. Check that this computer&apos;s clock is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity token does not belong to this sign-in (nonce mismatch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in was declined in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was confirmed. Start again to get a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in is no longer valid (it was revoked, expired or already used). Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider does not accept this application (%1). Ask the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider refused the requested permissions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider is having problems; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity token is not a valid JWT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s configuration names the issuer &quot;%1&quot; instead of &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s configuration has no usable token endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider offers no sign-in method this application supports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s reply has no bearer access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::auth::oidc::AuthorizationCodeFlow</name>
+    <message>
+        <source>This sign-in response does not belong to the sign-in in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response came from an unexpected identity provider (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response has no code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser sign-in was not completed in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider sent no identity token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::auth::oidc::DeviceFlow</name>
+    <message>
+        <source>The identity provider&apos;s reply has no usable sign-in code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::auth::oidc::IdTokenCheck</name>
+    <message>
+        <source>Could not fetch the identity provider&apos;s keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::auth::oidc::LoopbackListener</name>
+    <message>
+        <source>Could not open a local port for the browser to return to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this window and return to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::auth::oidc::TokenLifecycle</name>
+    <message>
+        <source>Signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no valid refresh token; please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wharf::ivcap</name>
     <message>
         <source>&quot;%1&quot; is missing or not an http(s) URL</source>
@@ -590,6 +850,37 @@ Shows the identity of the signed-in token. WHARF_TOKEN or --token-stdin use a to
     </message>
     <message>
         <source>no identity providers are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ivcap::IvcapSignIn</name>
+    <message>
+        <source>Asking the server for its identity provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in settings (authinfo.yaml) cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to confirm the code in a browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the identity provider for a sign-in code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completing sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the sign-in…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1134,6 +1425,85 @@ Shows the identity of the signed-in token. WHARF_TOKEN or --token-stdin use a to
     </message>
 </context>
 <context>
+    <name>wharf::ui::IvcapSignInPanel</name>
+    <message>
+        <source>Sign in with &amp;browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a &amp;code on another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy co&amp;de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link copied. Paste it into a browser to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your browser did not open, open this link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your browser could not be opened. Open this link in a browser to sign in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up how this server signs users in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser sign-in is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your organisation&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On any device, open %1 and confirm the code below. The code expires at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wharf::ui::JsonView</name>
     <message>
         <source>Copy All</source>
@@ -1244,6 +1614,49 @@ Shows the identity of the signed-in token. WHARF_TOKEN or --token-stdin use a to
             <numerusform>%n file received; drop it on a files or jobs page to upload it.</numerusform>
             <numerusform>%n files received; drop them on a files or jobs page to upload them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No transfers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) still running.</source>
+        <translation>
+            <numerusform>%n transfer still running.</numerusform>
+            <numerusform>%n transfers still running.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resumable transfers continue the next time Wharf starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit and Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit and &amp;Cancel Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Running in the &amp;Tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf — transfers running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show Wharf</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1964,41 @@ Try again, or cancel to keep the previous settings.</source>
     </message>
 </context>
 <context>
+    <name>wharf::ui::TransfersPanel</name>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wharf::ui::TrayNotifier</name>
     <message>
         <source>There is no system tray.</source>
@@ -1558,6 +2006,68 @@ Try again, or cancel to keep the previous settings.</source>
     </message>
     <message>
         <source>system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::WebEngineBrowser</name>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded browser stopped (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::WebSsoDialog</name>
+    <message>
+        <source>single sign-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in on the page below. Wharf takes over once the server has signed you in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in on the web instead, make an API token there and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: this server does not let accounts of this sign-in make API tokens; ask its administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API tokens are made at &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in on the web. Making an API token for Wharf…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the token and storing it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,15 +26,15 @@ ConnectionStatus::ConnectionStatus(const AppContext &context, QWidget *parent)
     layout->addWidget(m_state);
     layout->addWidget(m_retry);
     connect(m_retry, &QPushButton::clicked, this, [this] {
-        if (auto *monitor = m_context.sessions->monitor(m_accountId))
-            monitor->retryNow();
+        m_context.sessions->retryConnection(m_accountId);
     });
-    auto onChange = [this](const QString &id) {
-        if (id == m_accountId)
-            refresh();
-    };
-    connect(m_context.sessions, &auth::SessionRegistry::accountStateChanged, this, onChange);
-    connect(m_context.sessions, &auth::SessionRegistry::connectionStateChanged, this, onChange);
+    connect(m_context.sessions,
+            &auth::SessionRegistry::accountDisplayChanged,
+            this,
+            [this](const QString &id) {
+                if (id == m_accountId)
+                    refresh();
+            });
     refresh();
 }
 

@@ -42,7 +42,9 @@ IvcapServicesPage::IvcapServicesPage(const AppContext &context,
     m_view->sortByColumn(-1, Qt::AscendingOrder); // server order until the user sorts
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionResizeMode(IvcapServiceModel::DescriptionColumn,
+                                                     QHeaderView::Stretch);
     m_view->setWordWrap(false);
     m_status->setAccessibleName(tr("Services status"));
     m_reload->setAccessibleName(tr("Reload services"));
@@ -60,7 +62,10 @@ IvcapServicesPage::IvcapServicesPage(const AppContext &context,
     connect(m_reload, &QPushButton::clicked, m_model, &IvcapServiceModel::reload);
     connect(m_model, &IvcapServiceModel::loadingChanged, this, &IvcapServicesPage::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        m_view->resizeColumnToContents(IvcapServiceModel::NameColumn);
+        for (int column : {int(IvcapServiceModel::NameColumn),
+                           int(IvcapServiceModel::TagsColumn),
+                           int(IvcapServiceModel::IdColumn)})
+            m_view->resizeColumnToContents(column);
         updateStatus();
     });
     connect(m_model, &IvcapServiceModel::errorOccurred, this, [this](const net::ApiError &error) {

@@ -6,11 +6,13 @@
 #include "auth/sessionregistry.h"
 #include "connectionstatus.h"
 #include "quickswitcher.h"
+#include "transferspanel.h"
 #include "welcomepage.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLabel>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -28,7 +30,6 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
     , m_transfersDock(new QDockWidget(this))
-    , m_transfersView(new QTableView(m_transfersDock))
     , m_status(new ConnectionStatus(context, this))
     , m_switcher(new QuickSwitcher(m_treeModel, AccountTreeModel::PageIdRole, this))
 {
@@ -50,12 +51,11 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     setCentralWidget(splitter);
 
     m_transfersDock->setObjectName(QStringLiteral("TransfersDock"));
-    m_transfersView->setAccessibleName(tr("Transfers"));
-    m_transfersView->horizontalHeader()->setStretchLastSection(true);
-    m_transfersView->verticalHeader()->hide();
-    m_transfersView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_transfersDock->setWidget(m_transfersView);
+    auto *noTransfers = new QLabel(tr("No transfers yet."), m_transfersDock);
+    noTransfers->setAlignment(Qt::AlignCenter);
+    m_transfersDock->setWidget(noTransfers);
     addDockWidget(Qt::BottomDockWidgetArea, m_transfersDock);
+    resizeDocks({m_transfersDock}, {160}, Qt::Vertical);
     statusBar()->addPermanentWidget(m_status);
 
     connect(m_tree->selectionModel(),
@@ -113,9 +113,10 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::setTransferModel(QAbstractItemModel *model)
+void MainWindow::setTransfers(transfer::TransferQueue *queue, TransferModel *model)
 {
-    m_transfersView->setModel(model);
+    m_transferQueue = queue;
+    m_transfersDock->setWidget(new TransfersPanel(queue, model, m_transfersDock));
 }
 
 bool MainWindow::showPage(const QString &pageId)
@@ -161,6 +162,10 @@ void MainWindow::onTreeSelection()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmClose()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -8,12 +8,17 @@
 class QAbstractItemModel;
 class QDockWidget;
 class QStackedWidget;
+class QSystemTrayIcon;
 class QTableView;
 class QTreeView;
 
 namespace wharf {
 class AccountTreeModel;
+class TransferModel;
+namespace transfer {
+class TransferQueue;
 }
+} // namespace wharf
 
 namespace wharf::ui {
 
@@ -33,7 +38,8 @@ public:
     bool showPage(const QString &pageId);
     QString currentPageId() const;
     Page *currentPage() const;
-    void setTransferModel(QAbstractItemModel *model);
+    // The transfers dock shows this queue (not owned).
+    void setTransfers(transfer::TransferQueue *queue, TransferModel *model);
     // Services created after the window (the notifier is parented to it).
     void setContext(const AppContext &context) { m_context = context; }
     // Arguments of this or a later launch: files to upload and/or a server to add.
@@ -57,6 +63,9 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Asks what to do with running transfers; false when the user chose to stay.
+    bool confirmClose();
+    void keepRunningInTray();
     void changeEvent(QEvent *event) override;
 
 private:
@@ -73,7 +82,8 @@ private:
     QWidget *m_welcome;
     QHash<QString, Page *> m_pages;
     QDockWidget *m_transfersDock;
-    QTableView *m_transfersView;
+    transfer::TransferQueue *m_transferQueue = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
     ConnectionStatus *m_status;
     QuickSwitcher *m_switcher;
     QStringList m_pendingFiles; // handed over by a launch, waiting for an upload target

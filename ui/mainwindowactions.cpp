@@ -12,14 +12,18 @@
 #include "rawreplydialog.h"
 #include "settingsdialog.h"
 #include "signindialog.h"
+#include "transfer/transfer.h"
+#include "transfer/transferqueue.h"
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTreeView>
 
 namespace wharf::ui {
@@ -172,6 +176,63 @@ void MainWindow::bringToFront()
     raise();
     activateWindow();
     QApplication::alert(this);
+}
+
+bool MainWindow::confirmClose()
+{
+    if (!m_transferQueue)
+        return true;
+    int active = 0;
+    for (const transfer::Transfer *t : m_transferQueue->transfers())
+        active += t->isActive() ? 1 : 0;
+    if (active == 0)
+        return true;
+    QMessageBox box(QMessageBox::Question,
+                    tr("Transfers Running"),
+                    tr("%n transfer(s) still running.", nullptr, active),
+                    QMessageBox::NoButton,
+                    this);
+    box.setInformativeText(tr("Resumable transfers continue the next time Wharf starts."));
+    QPushButton *stop = box.addButton(tr("&Quit and Pause"), QMessageBox::AcceptRole);
+    QPushButton *cancel = box.addButton(tr("Quit and &Cancel Them"), QMessageBox::DestructiveRole);
+    QPushButton *tray = nullptr;
+    if (QSystemTrayIcon::isSystemTrayAvailable()) // GNOME often has none: then not offered
+        tray = box.addButton(tr("Keep Running in the &Tray"), QMessageBox::ActionRole);
+    QPushButton *wait = box.addButton(tr("&Wait"), QMessageBox::RejectRole);
+    box.setDefaultButton(wait);
+    box.exec();
+    if (tray && box.clickedButton() == tray) {
+        keepRunningInTray();
+        return false;
+    }
+    if (box.clickedButton() == cancel) {
+        for (const transfer::Transfer *t : m_transferQueue->transfers()) {
+            if (t->isActive())
+                m_transferQueue->cancel(t->id());
+        }
+        return true;
+    }
+    if (box.clickedButton() == stop) {
+        m_transferQueue->setPaused(true);
+        m_transferQueue->saveNow();
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::keepRunningInTray()
+{
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("Wharf — transfers running"));
+        auto *menu = new QMenu(this);
+        menu->addAction(tr("&Show Wharf"), this, &MainWindow::bringToFront);
+        menu->addAction(tr("&Quit"), qApp, &QApplication::quit);
+        m_tray->setContextMenu(menu);
+        connect(m_tray, &QSystemTrayIcon::activated, this, &MainWindow::bringToFront);
+    }
+    m_tray->show();
+    hide();
 }
 
 void MainWindow::showQuickSwitcher()

@@ -1,6 +1,9 @@
 #include "signindialog.h"
 
 #include "auth/accountsession.h"
+#include "auth/webssodiscovery.h"
+#include "ivcapsigninpanel.h"
+#include "websso/webssodialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -23,6 +26,7 @@ SignInDialog::SignInDialog(auth::AccountSession *session, QWidget *parent)
     , m_error(new QLabel(this))
     , m_progress(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_ssoRow(new QVBoxLayout)
 {
     const Account &account = session->account();
     setWindowTitle(tr("Sign in to %1").arg(account.displayName));
@@ -49,6 +53,19 @@ SignInDialog::SignInDialog(auth::AccountSession *session, QWidget *parent)
     form->addRow(tr("T&oken:"), m_token);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addLayout(m_ssoRow);
+    if (account.kind == PlatformKind::Ivcap) {
+        // IVCAP signs in through its identity provider; a pasted token stays the fallback.
+        auto *ivcap = new IvcapSignInPanel(session, this);
+        layout->addWidget(ivcap);
+        connect(ivcap, &IvcapSignInPanel::signedIn, this, [this] { QDialog::accept(); });
+        connect(ivcap, &IvcapSignInPanel::busyChanged, this, [this](bool busy) {
+            if (busy)
+                m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+            else
+                validate();
+        });
+    }
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_progress);
@@ -80,6 +97,38 @@ SignInDialog::SignInDialog(auth::AccountSession *session, QWidget *parent)
                 QDialog::accept();
             });
     updateMode();
+    discoverWebSso();
+}
+
+void SignInDialog::discoverWebSso()
+{
+    auto *discovery
+        = new auth::WebSsoDiscovery(m_session->client(), m_session->account().kind, this);
+    connect(discovery,
+            &auth::WebSsoDiscovery::finished,
+            this,
+            [this, discovery](const QList<auth::WebSsoProvider> &providers) {
+                discovery->deleteLater();
+                // No answer means no button: the other ways to sign in still work.
+                for (const auth::WebSsoProvider &provider : providers) {
+                    auto *button = new QPushButton(webSsoButtonText(provider), this);
+                    connect(button, &QPushButton::clicked, this, [this, provider] {
+                        openWebSso(provider);
+                    });
+                    m_ssoRow->addWidget(button);
+                    m_ssoButtons << button;
+                }
+                Q_EMIT webSsoDiscovered();
+            });
+    discovery->start();
+}
+
+void SignInDialog::openWebSso(const auth::WebSsoProvider &provider)
+{
+    auto *dialog = new WebSsoDialog(m_session, provider, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] { QDialog::accept(); });
+    dialog->open();
 }
 
 void SignInDialog::updateMode()
@@ -109,6 +158,8 @@ void SignInDialog::setBusy(bool busy)
          std::initializer_list<QWidget *> {m_usePassword, m_useToken, m_user, m_password, m_token})
         w->setEnabled(!busy);
     m_usePassword->setEnabled(!busy && m_session->supportsPassword());
+    for (QPushButton *button : std::as_const(m_ssoButtons))
+        button->setEnabled(!busy);
     if (!busy)
         updateMode();
     validate();

@@ -5,16 +5,20 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QRadioButton;
+class QVBoxLayout;
 
 namespace wharf::auth {
 class AccountSession;
-}
+struct WebSsoProvider;
+} // namespace wharf::auth
 
 namespace wharf::ui {
 
 // Signs an account in with the methods its platform offers here: user name and password
-// (Contaxy, Project-W) or a pasted API token (all three).
+// (Contaxy, Project-W) or a pasted API token (all three), plus "Sign in with <provider>
+// (browser)" for each web single sign-on the server offers (Contaxy, Project-W).
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -25,9 +29,16 @@ public:
     QLineEdit *passwordEdit() const { return m_password; }
     QLineEdit *tokenEdit() const { return m_token; }
     QLabel *errorLabel() const { return m_error; }
+    // One per web single sign-on the server offers; filled once the server has answered.
+    QList<QPushButton *> webSsoButtons() const { return m_ssoButtons; }
     void accept() override;
 
+Q_SIGNALS:
+    void webSsoDiscovered(); // the server answered which web sign-ins it offers
+
 private:
+    void discoverWebSso();
+    void openWebSso(const auth::WebSsoProvider &provider);
     void updateMode();
     void validate();
     void setBusy(bool busy);
@@ -41,6 +52,8 @@ private:
     QLabel *m_error;
     QLabel *m_progress;
     QDialogButtonBox *m_buttons;
+    QVBoxLayout *m_ssoRow;
+    QList<QPushButton *> m_ssoButtons;
     bool m_busy = false;
 };
 

@@ -2,6 +2,8 @@
 
 #include "net/apicall.h"
 #include "net/httpclient.h"
+#include "oidc/jwt.h"
+#include "oidc/tokenlifecycle.h"
 
 #include <QCoreApplication>
 
@@ -19,9 +21,13 @@ AccountSession::AccountSession(const Account &account, CredentialStore *store, Q
     , m_store(store)
     , m_client(new net::HttpClient(account.serverUrl, this))
     , m_platform(PlatformAuth::create(account.kind))
+    , m_tokens(new oidc::TokenLifecycle(m_client, store, account.id, this))
 {
     m_client->setPinnedCertificateSha256(account.pinnedCertificateSha256);
-    connect(m_client, &net::HttpClient::cookiesReceived, this, &AccountSession::onCookies);
+    connect(m_client, &net::HttpClient::cookiesReceived, this, &AccountSession::acceptCookies);
+    connect(m_tokens, &oidc::TokenLifecycle::storeFailed, this, &AccountSession::tokenStoreFailed);
+    // The provider refused the refresh token: the sign-in is over, so nothing stale stays.
+    connect(m_tokens, &oidc::TokenLifecycle::signInEnded, this, &AccountSession::removeStoredToken);
 }
 
 AccountSession::~AccountSession() = default;
@@ -55,7 +61,11 @@ void AccountSession::loadStoredToken()
         if (!error && result.secrets.value(kTokenKey).isEmpty())
             error = CredentialError::make(CredentialError::Kind::NotFound,
                                           tr("Not signed in to %1.").arg(m_account.displayName));
-        if (!error)
+        oidc::TokenSet tokens;
+        oidc::TokenEndpoints endpoints;
+        if (!error && oidc::fromSecrets(result.secrets, &tokens, &endpoints))
+            m_tokens->adopt(tokens, endpoints); // refreshes at once if the token has expired
+        else if (!error)
             useToken(result.secrets.value(kTokenKey));
         Q_EMIT tokenLoaded(error);
     });
@@ -108,8 +118,29 @@ void AccountSession::signInWithToken(const QString &token)
     });
 }
 
+void AccountSession::signInWithOidc(const oidc::TokenSet &tokens,
+                                    const oidc::TokenEndpoints &endpoints)
+{
+    m_tokens->clear();
+    if (!m_store) {
+        m_tokens->adopt(tokens, endpoints);
+        Q_EMIT signedIn(ApiError(), CredentialError());
+        return;
+    }
+    auto *job = m_store->write(m_account.id, oidc::toSecrets(tokens, endpoints), this);
+    connect(job,
+            &CredentialJob::finished,
+            this,
+            [this, job, tokens, endpoints](const CredentialResult &r) {
+                job->deleteLater();
+                m_tokens->adopt(tokens, endpoints); // stored first, used now
+                Q_EMIT signedIn(ApiError(), r.error);
+            });
+}
+
 void AccountSession::storeThenUse(const QString &token)
 {
+    m_tokens->clear(); // a pasted or password token replaces any identity-provider sign-in
     if (!m_store) {
         useToken(token);
         Q_EMIT signedIn(ApiError(), CredentialError());
@@ -126,29 +157,70 @@ void AccountSession::storeThenUse(const QString &token)
 
 void AccountSession::fetchIdentity()
 {
+    fetchIdentity(true);
+}
+
+void AccountSession::fetchIdentity(bool mayRefresh)
+{
     if (!m_platform) {
         Q_EMIT identityReady(Identity(),
                              ApiError::make(ApiError::Kind::Validation, tr("Unknown platform.")));
         return;
     }
     auto *call = m_client->send(m_platform->whoami(), this);
-    connect(call, &net::ApiCall::finished, this, [this, call](const net::ApiResponse &response) {
-        call->deleteLater();
-        ApiError error = response.error;
-        std::optional<Identity> identity;
-        if (!error)
-            identity = m_platform->identityFrom(response, m_client->bearerToken(), &error);
-        if (identity)
-            identity->rawReply = response.body;
-        Q_EMIT identityReady(identity.value_or(Identity()), error);
-    });
+    connect(
+        call,
+        &net::ApiCall::finished,
+        this,
+        [this, call, mayRefresh](const net::ApiResponse &response) {
+            call->deleteLater();
+            ApiError error = response.error;
+            if (error.kind == ApiError::Kind::Unauthorized && mayRefresh
+                && m_tokens->canRefresh()) {
+                // The access token ran out early (clock skew, revoked): renew, ask again.
+                auto *job = m_tokens->refresh(this);
+                connect(job, &oidc::TokenRefreshJob::finished, this, [this, job, error](auto e) {
+                    job->deleteLater();
+                    if (e)
+                        Q_EMIT identityReady(Identity(),
+                                             e.kind == ApiError::Kind::Cancelled ? error : e);
+                    else
+                        fetchIdentity(false);
+                });
+                return;
+            }
+            std::optional<Identity> identity;
+            if (!error)
+                identity = m_platform->identityFrom(response, m_client->bearerToken(), &error);
+            if (identity) {
+                identity->rawReply = response.body;
+                const auto idToken = oidc::Jwt::decode(m_tokens->tokens().idToken);
+                if (idToken)
+                    m_platform->addIdTokenClaims(*identity, idToken->payload);
+            }
+            Q_EMIT identityReady(identity.value_or(Identity()), error);
+        });
 }
 
 void AccountSession::signOut()
 {
+    if (!m_tokens->canRefresh()) {
+        signOutFromPlatform(ApiError());
+        return;
+    }
+    // Revoked at the provider (where it offers that) so the sign-in cannot be used again.
+    auto *job = m_tokens->revoke(this);
+    connect(job, &oidc::TokenRefreshJob::finished, this, [this, job](const ApiError &error) {
+        job->deleteLater();
+        signOutFromPlatform(error);
+    });
+}
+
+void AccountSession::signOutFromPlatform(const ApiError &revocationError)
+{
     const auto request = m_platform ? m_platform->logout() : std::nullopt;
     if (!request || !hasToken()) {
-        removeStoredToken(ApiError());
+        removeStoredToken(revocationError);
         return;
     }
     auto *call = m_client->send(*request, this);
@@ -162,6 +234,7 @@ void AccountSession::signOut()
 
 void AccountSession::removeStoredToken(const ApiError &serverError)
 {
+    m_tokens->clear();
     useToken(QString());
     if (!m_store) {
         Q_EMIT signedOut(serverError, CredentialError());
@@ -177,7 +250,7 @@ void AccountSession::removeStoredToken(const ApiError &serverError)
             });
 }
 
-void AccountSession::onCookies(const QList<QNetworkCookie> &cookies)
+void AccountSession::acceptCookies(const QList<QNetworkCookie> &cookies)
 {
     const QByteArray name = m_platform ? m_platform->rotatingTokenCookie() : QByteArray();
     if (name.isEmpty() || !hasToken())

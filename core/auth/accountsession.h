@@ -15,9 +15,16 @@ class HttpClient;
 
 namespace wharf::auth {
 
+namespace oidc {
+class TokenLifecycle;
+struct TokenSet;
+struct TokenEndpoints;
+} // namespace oidc
+
 // One account's signed-in state: its HTTP client, its token and where the token is kept.
 // Tokens reach the credential store before they are used, rotated tokens (Project-W's
 // Set-Cookie) replace the stored one, and only a real rejection ever clears a token.
+// After an OpenID Connect sign-in, its TokenLifecycle refreshes and rotates the tokens.
 class AccountSession : public QObject
 {
     Q_OBJECT
@@ -39,9 +46,17 @@ public:
     void signInWithPassword(const QString &user, const QString &password);
     // Checks a pasted token with "who am I", then stores it; finished by signedIn.
     void signInWithToken(const QString &token);
+    // Stores tokens from an identity provider, then uses them and keeps them fresh.
+    void signInWithOidc(const oidc::TokenSet &tokens, const oidc::TokenEndpoints &endpoints);
+    oidc::TokenLifecycle *tokenLifecycle() const { return m_tokens; }
+    // Asks the platform who the token belongs to; a 401 is answered by one token refresh and
+    // one retry when the sign-in can be refreshed.
     void fetchIdentity();
     // Server-side sign-out where the platform has one, then the stored token is deleted.
     void signOut();
+    // Cookies from replies that did not go through client() (transfers): a rotated token in
+    // them replaces the current one, stored first.
+    void acceptCookies(const QList<QNetworkCookie> &cookies);
 
 Q_SIGNALS:
     void tokenLoaded(const wharf::auth::CredentialError &error);
@@ -54,13 +69,15 @@ Q_SIGNALS:
 
 private:
     void storeThenUse(const QString &token);
-    void onCookies(const QList<QNetworkCookie> &cookies);
     void removeStoredToken(const net::ApiError &serverError);
+    void signOutFromPlatform(const net::ApiError &revocationError);
+    void fetchIdentity(bool mayRefresh);
 
     Account m_account;
     CredentialStore *m_store;
     net::HttpClient *m_client;
     std::unique_ptr<PlatformAuth> m_platform;
+    oidc::TokenLifecycle *m_tokens;
 };
 
 } // namespace wharf::auth

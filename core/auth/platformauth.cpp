@@ -24,6 +24,17 @@ std::unique_ptr<PlatformAuth> PlatformAuth::create(PlatformKind kind)
     return nullptr;
 }
 
+void PlatformAuth::addIdTokenClaims(Identity &identity, const QJsonObject &claims) const
+{
+    auto fill = [&claims](QString &field, const char *claim) {
+        if (field.isEmpty())
+            field = claims.value(QLatin1String(claim)).toString();
+    };
+    fill(identity.id, "sub");
+    fill(identity.name, "name");
+    fill(identity.email, "email");
+}
+
 std::optional<QJsonObject> jsonObject(const net::ApiResponse &response, net::ApiError *error)
 {
     const auto value = response.json(error);

@@ -3,6 +3,7 @@
 #include "accounts/platformkind.h"
 #include "net/apirequest.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -41,6 +42,9 @@ public:
     virtual std::optional<net::ApiRequest> logout() const = 0;
     // Name of a cookie that carries a replacement token on any reply ("" = never rotates).
     virtual QByteArray rotatingTokenCookie() const { return QByteArray(); }
+    // Completes an identity from the claims of an OpenID Connect ID token (after sign-in with
+    // an identity provider): fills what the platform's own reply left empty.
+    virtual void addIdTokenClaims(Identity &identity, const QJsonObject &claims) const;
 
     static std::unique_ptr<PlatformAuth> create(PlatformKind kind);
 };

@@ -14,6 +14,13 @@ SessionRegistry::SessionRegistry(AccountStore *accounts,
     , m_accounts(accounts)
     , m_credentials(credentials)
 {
+    connect(
+        this, &SessionRegistry::accountStateChanged, this, &SessionRegistry::accountDisplayChanged);
+    connect(this,
+            &SessionRegistry::connectionStateChanged,
+            this,
+            &SessionRegistry::accountDisplayChanged);
+    connect(accounts, &AccountStore::accountChanged, this, &SessionRegistry::accountDisplayChanged);
     connect(accounts, &AccountStore::accountAdded, this, &SessionRegistry::addSession);
     connect(accounts, &AccountStore::accountRemoved, this, &SessionRegistry::removeSession);
     connect(accounts, &AccountStore::accountChanged, this, [this](const QString &id) {
@@ -43,6 +50,12 @@ bool SessionRegistry::isSignedIn(const QString &accountId) const
 {
     const AccountSession *s = session(accountId);
     return s && s->hasToken();
+}
+
+void SessionRegistry::retryConnection(const QString &accountId)
+{
+    if (net::ConnectionMonitor *m = monitor(accountId))
+        m->retryNow();
 }
 
 void SessionRegistry::addSession(const QString &accountId)

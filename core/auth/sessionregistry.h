@@ -31,6 +31,9 @@ public:
     Identity identity(const QString &accountId) const { return m_identities.value(accountId); }
     bool isSignedIn(const QString &accountId) const;
 
+    // "Retry now" for the account's connection.
+    void retryConnection(const QString &accountId);
+
     // Don't start connection monitors (tests and screenshots that need a quiet network).
     void setMonitoringEnabled(bool enabled) { m_monitoring = enabled; }
 
@@ -40,6 +43,8 @@ Q_SIGNALS:
     // Signed in/out, identity fetched, token rejected: anything the UI shows about an account.
     void accountStateChanged(const QString &accountId);
     void connectionStateChanged(const QString &accountId, net::ConnectionMonitor::State state);
+    // Either of the two above: whatever a view of the account shows may have changed.
+    void accountDisplayChanged(const QString &accountId);
 
 private:
     void addSession(const QString &accountId);

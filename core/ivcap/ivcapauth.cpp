@@ -37,15 +37,29 @@ std::optional<auth::Identity> IvcapAuth::identityFrom(const net::ApiResponse &re
         return std::nullopt;
     const QJsonObject claims = jwtClaims(token);
     auth::Identity identity;
-    identity.id = claims.value(QLatin1String("sub")).toString();
-    identity.name = claims.value(QLatin1String("name")).toString();
-    identity.email = claims.value(QLatin1String("email")).toString();
-    const QString account = claims.value(QLatin1String("acc")).toString();
-    if (!account.isEmpty())
-        identity.details << QStringLiteral("account: urn:ivcap:account:") + account;
+    addIdTokenClaims(identity, claims);
     if (claims.isEmpty())
         identity.details << QStringLiteral("token: accepted (opaque, no claims to show)");
     return identity;
 }
 
+QString accountUrn(const QJsonObject &claims)
+{
+    const QString acc = claims.value(QLatin1String("acc")).toString();
+    return acc.isEmpty() ? QString() : QStringLiteral("urn:ivcap:account:") + acc;
+}
+
+void IvcapAuth::addIdTokenClaims(auth::Identity &identity, const QJsonObject &claims) const
+{
+    const QString urn = accountUrn(claims);
+    const QString sub = claims.value(QLatin1String("sub")).toString();
+    if (!urn.isEmpty()) {
+        // The account is who the user is to IVCAP; the provider's subject is a detail.
+        identity.id = urn;
+        const QString detail = QStringLiteral("subject: ") + sub;
+        if (!sub.isEmpty() && !identity.details.contains(detail))
+            identity.details << detail;
+    }
+    PlatformAuth::addIdTokenClaims(identity, claims);
+}
 } // namespace wharf::ivcap

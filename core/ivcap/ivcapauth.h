@@ -6,7 +6,8 @@ namespace wharf::ivcap {
 
 // IVCAP takes a bearer JWT from its identity provider (device flow, ivcap.md §2.3); there is
 // no password sign-in and no server-side sign-out. "Who am I" checks the token against
-// /1/services2 and reads the identity from the token's claims.
+// /1/services2 and reads the identity from the token's claims: the account is
+// urn:ivcap:account:<acc> (the `acc` claim of the access or ID token).
 class IvcapAuth : public auth::PlatformAuth
 {
 public:
@@ -21,6 +22,10 @@ public:
                                                const QString &token,
                                                net::ApiError *error) const override;
     std::optional<net::ApiRequest> logout() const override { return std::nullopt; }
+    void addIdTokenClaims(auth::Identity &identity, const QJsonObject &claims) const override;
 };
+
+// IVCAP's account URN from a token's `acc` claim ("" when there is none).
+QString accountUrn(const QJsonObject &claims);
 
 } // namespace wharf::ivcap

@@ -1,23 +1,33 @@
 """Contaxy emulator (shared/reference/contaxy.md, upstream v0.0.23). Routes sit at the root.
 
 Run: /usr/bin/python3 tests/servers/contaxy.py --port P [--ssl-certfile F --ssl-keyfile K]
+     [--oidc-issuer URL [--oidc-client-id ID --oidc-client-secret S]]
 """
 import secrets
+import string
 import sys
-from typing import Optional
+import time
+from enum import Enum
+from typing import List, Optional, Tuple
 
-from fastapi import Depends, Form, Request
+from fastapi import Depends, Form, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.security import APIKeyCookie, APIKeyHeader, APIKeyQuery, OAuth2PasswordBearer
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import common
+import oidcrp
 
 DEMO_USER = "alice"
 DEMO_EMAIL = "alice@example.test"
 DEMO_PASSWORD = "alice-password"
 DEMO_USER_ID = "k3alice7demo2user9xq4w8m5"  # shortuuid shape: 25 lowercase letters/digits
+# Purposes POST /auth/tokens refuses (§3.2).
+RESERVED_PURPOSES = {"user-api-token", "project-api-token", "service-access-token", "login-token",
+                     "refresh-token"}
+LEVELS = {"read": 1, "write": 2, "admin": 3}
+SESSION_MINUTES = 15  # JWT_TOKEN_EXPIRY_MINUTES
 
 
 class Problem(Exception):
@@ -43,7 +53,13 @@ class State:
             "technical_user": False, "created_at": now, "last_activity": now,
             "has_password": True}}
         self.passwords = {DEMO_USER_ID: DEMO_PASSWORD}
-        self.tokens = {}  # token -> {"subject": user id, "scopes": [...], "purpose": str}
+        self.permissions = {DEMO_USER_ID: user_permissions(DEMO_USER_ID)}
+        self.grants = {}  # login (lower case) -> permissions for a user that may not exist yet
+        # token -> {"subject": user id, "scopes": [...], "purpose": str, "description": str}
+        self.tokens = {}
+        self.oidc: Optional[oidcrp.Client] = None
+        self.pkce = {}  # state -> PKCE verifier (see login_page)
+        self.jwt_secret = secrets.token_bytes(32)  # JWT_TOKEN_SECRET of this run
 
     def find_login(self, name: str) -> Optional[str]:
         # Logins match the username or the e-mail, case-insensitively (§3.4).
@@ -51,6 +67,47 @@ class State:
             if name.lower() in (u["username"].lower(), (u["email"] or "").lower()):
                 return uid
         return None
+
+    def new_token(self, uid: str, scopes: List[str], purpose: str, description: str) -> str:
+        token = secrets.token_hex(20)  # API tokens: 40 lowercase hex characters (§3.2)
+        self.tokens[token] = {"subject": uid, "scopes": scopes, "purpose": purpose,
+                              "description": description, "created_at": common.utc_now()}
+        return token
+
+    def register_by_email(self, email: str) -> str:
+        """Creates an SSO user (no password); the username is derived from the e-mail."""
+        base = "".join(c for c in email.split("@")[0].lower() if c.isalnum() or c in "-_")
+        name, n = base or "user", 1
+        while self.find_login(name) is not None:
+            n += 1
+            name = f"{base}{n}"
+        uid = "".join(secrets.choice(string.ascii_lowercase + string.digits) for _ in range(25))
+        now = common.utc_now().isoformat()
+        self.users[uid] = {"id": uid, "username": name, "email": email, "disabled": False,
+                           "technical_user": False, "created_at": now, "last_activity": now,
+                           "has_password": False}
+        self.permissions[uid] = user_permissions(uid)
+        for login in (name, email.lower()):
+            self.permissions[uid] += self.grants.get(login, [])
+        return uid
+
+
+def user_permissions(uid: str) -> List[str]:
+    # What a registered user holds, roles resolved (§2.4): self, home project, roles/user.
+    return [f"users/{uid}#admin", f"projects/{uid}#admin", "projects/ctxy-global#read",
+            "system/allowed-images#read"]
+
+
+def covers(granted: str, wanted: str) -> bool:
+    """The permission matching rule of §2.4 (roles are already resolved here)."""
+    if "#" not in granted or "#" not in wanted:
+        return False
+    g_res, g_lvl = granted.rsplit("#", 1)
+    w_res, w_lvl = wanted.rsplit("#", 1)
+    g_res, w_res = g_res.strip("/:"), w_res.strip("/:")
+    if LEVELS.get(w_lvl, 99) > LEVELS.get(g_lvl, 0):
+        return False
+    return g_res == "*" or w_res == g_res or w_res.startswith((g_res + "/", g_res + ":"))
 
 
 STATE = State()
@@ -97,23 +154,32 @@ _token_bearer = OAuth2PasswordBearer(tokenUrl="auth/oauth/token", auto_error=Fal
 _token_cookie = APIKeyCookie(name="ct_token", auto_error=False)
 
 
-def current_user(q: Optional[str] = Depends(_token_query),
-                 h: Optional[str] = Depends(_token_header),
-                 b: Optional[str] = Depends(_token_bearer),
-                 c: Optional[str] = Depends(_token_cookie)) -> dict:
+def current_token(q: Optional[str] = Depends(_token_query),
+                  h: Optional[str] = Depends(_token_header),
+                  b: Optional[str] = Depends(_token_bearer),
+                  c: Optional[str] = Depends(_token_cookie)) -> Tuple[str, dict]:
+    """The presented token and what it grants: {"subject", "scopes", ...}."""
     token = q or h or b or c  # first present wins, in this order (§3.1)
     if not token:
         raise Problem(401, "No API token was provided.",
                       "Send the token as Authorization: Bearer, ct_token header, query or cookie.")
     entry = STATE.tokens.get(token)
-    if entry is None:
-        # The server guesses "JWT" when the token is not 40 chars and not all lowercase (§3.2).
-        if len(token) != 40 and token != token.lower():
+    # The server guesses "JWT" when the token is not 40 chars and not all lowercase (§3.2).
+    if entry is None and len(token) != 40 and token != token.lower():
+        claims = oidcrp.hs256_claims(token, STATE.jwt_secret)
+        subject = (claims or {}).get("sub", "")
+        if not subject.startswith("users/") or subject[6:] not in STATE.users:
             raise Problem(401, "Session token is not valid.",
                           "The session token could not be decoded or has expired.")
+        entry = {"subject": subject[6:], "scopes": claims.get("scope", []), "purpose": None}
+    if entry is None:
         raise Problem(401, "The provided API token does not exist in the database.",
                       "Log in again or create a new API token.")
-    return STATE.users[entry["subject"]]
+    return token, entry
+
+
+def current_user(t: Tuple[str, dict] = Depends(current_token)) -> dict:
+    return STATE.users[t[1]["subject"]]
 
 
 @app.get("/system/info")
@@ -136,14 +202,124 @@ def request_token(grant_type: str = Form(...), username: Optional[str] = Form(No
     if uid is None or STATE.passwords.get(uid) != password:
         raise OAuthError("unauthorized_client")
     scopes = scope.split() if scope else ["*#admin"]
-    token = secrets.token_hex(20)  # API tokens: 40 lowercase hex characters (§3.2)
-    STATE.tokens[token] = {"subject": uid, "scopes": scopes, "purpose": "login-token"}
+    token = STATE.new_token(uid, scopes, "login-token", f"Login token for user {uid}.")
     if set_as_cookie:
-        resp = Response(status_code=200)  # empty body, token only in the cookies
-        resp.set_cookie("ct_token", token, httponly=True)
-        resp.set_cookie("ctxy_authorized_user", uid)
-        return resp
+        return set_login_cookies(Response(status_code=200), token, uid)  # empty body
     return {"token_type": "bearer", "access_token": token, "scope": " ".join(scopes)}
+
+
+def set_login_cookies(resp: Response, token: str, uid: str) -> Response:
+    resp.set_cookie("ct_token", token, httponly=True)
+    resp.set_cookie("ctxy_authorized_user", uid)  # plain user id, not HttpOnly (§3.1)
+    return resp
+
+
+# --- External OIDC sign-in (§3.3, §3.4): cookie-only, for browsers -------------------------
+
+CALLBACK_ROUTE = "auth/oauth/callback"
+
+
+@app.get("/auth/oauth/enabled")
+def oauth_enabled():
+    # OIDC_AUTH_ENABLED as a bare 0/1 body without a content type (§2.1, §3.3).
+    return Response(content=str(int(STATE.oidc is not None)))
+
+
+@app.get("/auth/login-page", status_code=303)
+def open_login_page(request: Request):
+    if STATE.oidc is None:
+        raise Problem(500, "External OIDC Provider is not configured. Please set OIDC_AUTH_URL "
+                           "and further relevant OIDC config params.")
+    state = secrets.token_urlsafe(22)  # oauthlib's 30-character state
+    params = {"response_type": "code", "redirect_uri": f"{request.base_url}{CALLBACK_ROUTE}",
+              "scope": "openid email", "state": state}
+    try:
+        # Upstream's oauthlib session sends no PKCE; the test provider (op.mjs) demands it from
+        # every client, so use it where the provider offers it. Invisible to the browser.
+        if STATE.oidc.supports_pkce():
+            STATE.pkce[state], params["code_challenge"] = oidcrp.pkce_pair()
+            params["code_challenge_method"] = "S256"
+        url = STATE.oidc.authorize_url(params)
+    except oidcrp.OidcError as e:
+        print(f"contaxy: login page: {e}", file=sys.stderr)
+        raise Problem(500, "Internal server error!")
+    resp = RedirectResponse(url, status_code=303)
+    resp.set_cookie("oauth_state", state, httponly=True)
+    return resp
+
+
+@app.get("/auth/oauth/callback", status_code=303)
+def login_callback(request: Request, code: str = Query(...), state: Optional[str] = Query(None)):
+    # Like upstream: the state is passed along but not compared with the oauth_state cookie,
+    # and the ID token's signature is not verified (§3.3).
+    if STATE.oidc is None:
+        raise Problem(500, "Internal server error!")
+    try:
+        tokens = STATE.oidc.exchange_code(code, f"{request.base_url}{CALLBACK_ROUTE}",
+                                          STATE.pkce.pop(state or "", None))
+        claims = oidcrp.unverified_claims(tokens.get("id_token", ""))
+        email = STATE.oidc.with_userinfo(claims, tokens, ("email",)).get("email")
+    except oidcrp.OidcError as e:
+        print(f"contaxy: callback: {e}", file=sys.stderr)
+        raise Problem(500, "Internal server error!")
+    if not email:
+        raise Problem(500, "Internal server error!")  # upstream: a bare assert
+    uid = STATE.find_login(email) or STATE.register_by_email(email)
+    token = STATE.new_token(uid, ["*#admin"], "login-token", f"Login token for user {uid}.")
+    return set_login_cookies(RedirectResponse(f"{request.base_url}app/", status_code=303),
+                             token, uid)
+
+
+@app.get("/auth/logout", status_code=307)
+def logout_user_session(t: Tuple[str, dict] = Depends(current_token)):
+    STATE.tokens.pop(t[0], None)  # the token that made the request; a JWT is not stored
+    resp = RedirectResponse("/welcome", status_code=307)
+    resp.delete_cookie("ct_token")
+    resp.delete_cookie("ctxy_authorized_user")
+    return resp
+
+
+class TokenType(str, Enum):
+    SESSION_TOKEN = "session-token"
+    API_TOKEN = "api-token"
+
+
+@app.post("/auth/tokens")
+def create_token(scopes: Optional[List[str]] = Query(None, alias="scope"),
+                 token_type: TokenType = Query(TokenType.SESSION_TOKEN),
+                 description: Optional[str] = Query(None),
+                 token_purpose: Optional[str] = Query("custom-token-purpose"),
+                 t: Tuple[str, dict] = Depends(current_token)):
+    entry = t[1]
+    if token_purpose in RESERVED_PURPOSES:
+        raise Problem(400, f"Cannot generate token with purpose {token_purpose} as it is a "
+                           "reserved token purpose.")
+    scopes = scopes or list(entry["scopes"])  # default: the calling token's scopes
+    uid = entry["subject"]
+    for wanted in scopes:  # both the token and its subject must grant each scope (§2.4)
+        if not any(covers(g, wanted) for g in entry["scopes"]):
+            raise Problem(403, "The authorized token does not have the required scope.")
+        if not any(covers(g, wanted) for g in STATE.permissions.get(uid, [])):
+            raise Problem(403, "The token subject does not have the required permission.")
+    STATE.users[uid]["last_activity"] = common.utc_now().isoformat()
+    if token_type == TokenType.API_TOKEN:
+        token = STATE.new_token(uid, scopes, token_purpose, description or "")
+    else:
+        now = int(time.time())
+        token = oidcrp.hs256_jwt({"sub": f"users/{uid}", "scope": scopes, "iat": now,
+                                  "exp": now + SESSION_MINUTES * 60}, STATE.jwt_secret)
+    return JSONResponse(token)  # a bare JSON string (§3.3)
+
+
+@app.post(f"{common.DEBUG_PREFIX}/grant")
+def debug_grant(login: str, permission: str):
+    """Test hook: give a user (by username or e-mail, now or once it registers) a permission,
+    e.g. `*#admin` to make it a system admin."""
+    STATE.grants.setdefault(login.lower(), []).append(permission)
+    uid = STATE.find_login(login)
+    if uid is not None:
+        STATE.permissions[uid].append(permission)
+    return {"login": login, "user_id": uid, "permission": permission}
 
 
 @app.get("/users/me")
@@ -152,5 +328,9 @@ def get_my_user(user: dict = Depends(current_user)):
     return user
 
 
+def _configure(args):
+    STATE.oidc = oidcrp.client_from(args)
+
+
 if __name__ == "__main__":
-    common.run(app, sys.argv[1:])
+    common.run(app, sys.argv[1:], lambda p: oidcrp.add_args(p, "contaxy-emulator"), _configure)

@@ -22,6 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 import common
 
 DEMO_TOKEN = "ivcap-demo-token"
+AUDIENCE = "https://api.ivcap.test"  # authinfo.yaml's audience; JWTs must be issued for it
 SERVICE_COUNT = 23  # not a multiple of any page size the tests use, so the last page is short
 _SEED_TIME = datetime(2025, 3, 1, 9, 0, tzinfo=timezone.utc)
 _FILTER_RE = re.compile(r"^\s*([a-z][a-z-]*)\s*(~=|=)\s*'([^']*)'\s*$")
@@ -56,6 +57,7 @@ class State:
         self.services = _seed_services()
         self.tokens = {DEMO_TOKEN}
         self.oidc_issuer: Optional[str] = None
+        self.jwks_client = None  # PyJWKClient for the issuer's keys (caches them)
 
 
 STATE = State()
@@ -103,8 +105,27 @@ async def _http(_: Request, e: StarletteHTTPException):
 _bearer = HTTPBearer(auto_error=False)
 
 
+def _valid_jwt(token: str) -> bool:
+    """An access token the --oidc-issuer signed for our audience, with IVCAP's `acc` claim."""
+    if not STATE.oidc_issuer or token.count(".") != 2:
+        return False
+    import jwt  # python3-jwt; only needed with --oidc-issuer
+    try:
+        if STATE.jwks_client is None:
+            STATE.jwks_client = jwt.PyJWKClient(STATE.oidc_issuer.rstrip("/") + "/jwks")
+        key = STATE.jwks_client.get_signing_key_from_jwt(token).key
+        claims = jwt.decode(token, key, algorithms=["RS256", "PS256", "ES256"],
+                            audience=AUDIENCE, issuer=STATE.oidc_issuer.rstrip("/"),
+                            options={"require": ["exp", "iss", "aud", "sub"]})
+    except Exception as e:  # noqa: BLE001  (any failure means "not authorized")
+        print(f"ivcap: rejected JWT: {type(e).__name__}: {e}", file=sys.stderr)
+        return False
+    return bool(claims.get("acc"))
+
+
 def authorized(cred: Optional[HTTPAuthorizationCredentials] = Depends(_bearer)) -> str:
-    if cred is None or cred.credentials not in STATE.tokens:
+    if cred is None or (cred.credentials not in STATE.tokens
+                        and not _valid_jwt(cred.credentials)):
         raise NotAuthorized()
     return cred.credentials
 
@@ -117,7 +138,7 @@ def authinfo(request: Request):
         "wharf-test": {"id": "wharf-test", "login-url": f"{issuer}/auth",
                        "token-url": f"{issuer}/token", "code-url": f"{issuer}/device/auth",
                        "jwks-url": f"{issuer}/jwks", "client-id": "desktop-app",
-                       "audience": "https://api.ivcap.test"}}}}
+                       "audience": AUDIENCE}}}}
     return Response(yaml.safe_dump(doc, sort_keys=False), media_type="application/yaml")
 
 

@@ -26,7 +26,8 @@ sys.path.insert(0, str(HERE))
 import faultproxy  # noqa: E402  (stdlib only; shares the fault option definitions)
 
 EMULATORS = {"contaxy": "contaxy.py", "projectw": "projectw.py", "ivcap": "ivcap.py"}
-OIDC_AWARE = {"ivcap"}  # emulators that take --oidc-issuer / --accept-token
+OIDC_AWARE = {"contaxy", "projectw", "ivcap"}  # emulators that take --oidc-issuer
+TOKEN_AWARE = {"ivcap"}  # emulators that take --accept-token
 READY_TIMEOUT = 20.0
 TERM_GRACE = 3.0
 
@@ -160,8 +161,9 @@ def cmd_start(a) -> int:
         if a.tls:
             cert, key = make_cert(state_dir, name)
         extra = ["--ssl-certfile", str(cert), "--ssl-keyfile", str(key)] if a.tls else []
-        if name in OIDC_AWARE:
-            extra += ["--oidc-issuer", a.oidc_issuer] if a.oidc_issuer else []
+        if name in OIDC_AWARE and a.oidc_issuer:
+            extra += ["--oidc-issuer", a.oidc_issuer]
+        if name in TOKEN_AWARE:
             for t in a.accept_token:
                 extra += ["--accept-token", t]
         pending[name] = {"cert": cert, "extra": extra, "tries": 0}
@@ -267,7 +269,8 @@ def main(argv=None) -> int:
     s = sub.add_parser("start", help="start emulators and wait until they answer HTTP")
     s.add_argument("--state-dir", required=True)
     s.add_argument("--tls", action="store_true", help="serve https with a fresh self-signed cert")
-    s.add_argument("--oidc-issuer", help="OpenID Provider that ivcap's authinfo.yaml names")
+    s.add_argument("--oidc-issuer", help="OpenID Provider: ivcap's authinfo.yaml names it, "
+                   "contaxy and projectw sign users in with it (SSO)")
     s.add_argument("--accept-token", action="append", default=[], help="extra ivcap bearer token")
     s.add_argument("names", nargs="+", choices=sorted(EMULATORS), metavar="NAME")
     t = sub.add_parser("stop", help="stop what DIR/*.json (or the named ones) describe")

@@ -2,19 +2,22 @@
 
 Run: /usr/bin/python3 tests/servers/projectw.py --port P [--ssl-certfile F --ssl-keyfile K]
      [--session-minutes M] [--rolling-minutes R]
+     [--oidc-issuer URL [--oidc-client-id ID --oidc-client-secret S] [--oidc-name NAME]]
 """
 import re
 import secrets
 import sys
+import time
 from datetime import timedelta
 from typing import Optional
 
 from fastapi import Depends, Form, Header, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.security import APIKeyCookie, HTTPAuthorizationCredentials, HTTPBearer
 
 import common
+import oidcrp
 
 DEMO_EMAIL = "alice@example.test"
 DEMO_PASSWORD = "Alice-Password-1!"
@@ -29,14 +32,24 @@ class State:
                           "is_verified": True}}
         self.passwords = {1: DEMO_PASSWORD}
         self.admins = set()
-        self.tokens = {}  # token -> {"user": id, "name": str, "explicit": bool, "expires": dt}
+        # token -> {"user": id, "name": str, "explicit": bool, "expires": dt or None,
+        #           "idp_refresh": the IdP refresh token an OIDC session is tied to}
+        self.tokens = {}
         self.session_minutes = 60
         self.rolling_minutes = 10
+        self.oidc: Optional[oidcrp.Client] = None
+        self.oidc_name = "TestIdP"  # the provider's display name in the instance config
+        # What auth_settings shows for it (a debug route changes it for tests).
+        self.oidc_settings = {"hidden": False, "icon_url": None,
+                              "allow_creation_of_api_tokens": True}
+        self.oidc_users = {}  # (iss, sub) -> user id
+        self.session_cookie = oidcrp.SignedCookie("session", secrets.token_bytes(32))
 
-    def new_session(self, user_id: int, name: str) -> str:
+    def new_session(self, user_id: int, name: str, idp_refresh: Optional[str] = None) -> str:
         token = secrets.token_urlsafe(32)  # 43 url-safe characters, like upstream (§3)
         expires = common.utc_now() + timedelta(minutes=self.session_minutes)
-        self.tokens[token] = {"user": user_id, "name": name, "explicit": False, "expires": expires}
+        self.tokens[token] = {"user": user_id, "name": name, "explicit": False, "expires": expires,
+                              "idp_refresh": idp_refresh}
         return token
 
 
@@ -98,10 +111,12 @@ def current_user(request: Request,
     now = common.utc_now()
     if entry is None or (entry["expires"] is not None and entry["expires"] <= now):
         raise Unauthorized("Could not validate token")
+    request.state.token = token
     if not entry["explicit"] and entry["expires"] - now < timedelta(minutes=STATE.rolling_minutes):
         # Rolling session: the reply carries a new cookie and the old token dies at once.
         del STATE.tokens[token]
-        request.state.rotated = STATE.new_session(entry["user"], entry["name"])
+        request.state.rotated = STATE.new_session(entry["user"], entry["name"],
+                                                  entry.get("idp_refresh"))
     return STATE.users[entry["user"]]
 
 
@@ -151,9 +166,10 @@ def about():
 
 @app.get("/api/auth_settings")
 def auth_settings():
+    providers = {STATE.oidc_name: dict(STATE.oidc_settings)} if STATE.oidc else {}
     return {"local_account": {"mode": "enabled", "allowed_email_domains": [],
                               "allow_creation_of_api_tokens": True},
-            "oidc_providers": {}, "ldap_providers": {}}
+            "oidc_providers": providers, "ldap_providers": {}}
 
 
 @app.post("/api/local-account/login")
@@ -184,15 +200,185 @@ def users_info(user: dict = Depends(current_user)):
     return user
 
 
+@app.delete("/api/users/logout")
+def logout(request: Request, user: dict = Depends(current_user)):
+    # Deletes the token used for the call (and a rotation of it) and empties the cookie (§3).
+    STATE.tokens.pop(request.state.token, None)
+    rotated = getattr(request.state, "rotated", None)
+    if rotated:
+        STATE.tokens.pop(rotated, None)
+        request.state.rotated = None
+    response = JSONResponse("Success")
+    response.set_cookie("token", "")
+    return response
+
+
+@app.post("/api/users/get_new_api_token")
+def get_new_api_token(request: Request, name: str, user: dict = Depends(current_user)):
+    if not user["is_verified"]:
+        return JSONResponse({"detail": "Your email address needs to be verified to access this "
+                                       "route. Please click on the link sent to "
+                                       f"'{user['email']}' or request a new confirmation email."},
+                            403)
+    allowed = (STATE.oidc_settings["allow_creation_of_api_tokens"]
+               if user["user_type"] == "oidc" else True)  # local accounts: allowed here
+    if not allowed:
+        return JSONResponse({"detail": "Creation of api tokens is disabled for your account "
+                                       "type. Login using a different provider or ask the "
+                                       "administrator to enable this."}, 400)
+    used = STATE.tokens.get(getattr(request.state, "rotated", None) or request.state.token, {})
+    token = secrets.token_urlsafe(32)
+    # Never expires, never rotates; tied to the session's IdP refresh token (§3).
+    STATE.tokens[token] = {"user": user["id"], "name": name, "explicit": True, "expires": None,
+                           "idp_refresh": used.get("idp_refresh")}
+    return JSONResponse(token)
+
+
+# --- OIDC login (project-w.md "OIDC login"): state in a signed session cookie ----------------
+
+
+def _not_mounted():
+    # Without OIDC providers the router is not mounted at all.
+    return JSONResponse({"detail": "Not Found"}, 404)
+
+
+def _redirect_uri(request: Request, idp_name: str) -> str:
+    return str(request.url_for("oidc-auth", idp_name=idp_name))
+
+
+@app.get("/api/oidc/login/{idp_name}", name="oidc-redirect")
+def oidc_login(idp_name: str, request: Request):
+    if STATE.oidc is None:
+        return _not_mounted()
+    redirect_uri = _redirect_uri(request, idp_name)  # built before the name is lower-cased
+    if idp_name.lower() != STATE.oidc_name.lower().strip():
+        return PlainTextResponse("Internal Server Error", 500)  # Authlib: unknown client
+    verifier, challenge = oidcrp.pkce_pair()
+    state, nonce = secrets.token_urlsafe(22), secrets.token_urlsafe(15)
+    try:
+        # Scopes and prompt as an admin configures them for a provider that issues refresh
+        # tokens only for offline_access with consent (e.g. oidc-provider, Keycloak offline).
+        url = STATE.oidc.authorize_url({
+            "response_type": "code", "redirect_uri": redirect_uri,
+            "scope": "openid email offline_access", "state": state, "nonce": nonce,
+            "code_challenge": challenge, "code_challenge_method": "S256", "prompt": "consent"})
+    except oidcrp.OidcError as e:
+        print(f"projectw: oidc login: {e}", file=sys.stderr)
+        return PlainTextResponse("Internal Server Error", 500)
+    session = STATE.session_cookie.load(request.cookies.get("session"))
+    session[f"_state_{idp_name.lower()}_{state}"] = {
+        "data": {"redirect_uri": redirect_uri, "code_verifier": verifier, "nonce": nonce},
+        "exp": time.time() + 3600}
+    response = RedirectResponse(url, status_code=302)
+    response.set_cookie("session", STATE.session_cookie.dump(session), max_age=14 * 24 * 3600,
+                        httponly=True, samesite="lax")
+    return response
+
+
+class _Refused(Exception):
+    def __init__(self, status: int, detail: str, challenge: bool = False):
+        self.status, self.detail, self.challenge = status, detail, challenge
+
+
+def _authorize(request: Request, idp: str) -> dict:
+    """Authlib's authorize_access_token: state from the session, code exchange, ID token."""
+    if request.query_params.get("error"):
+        raise _Refused(400, f"{request.query_params['error']}: "
+                            f"{request.query_params.get('error_description', '')}")
+    state = request.query_params.get("state", "")
+    session = STATE.session_cookie.load(request.cookies.get("session"))
+    saved = session.get(f"_state_{idp}_{state}")
+    if not saved or saved.get("exp", 0) < time.time():
+        raise _Refused(400, "mismatching_state: CSRF Warning! State not equal in request and "
+                            "response.")
+    data = saved["data"]
+    tokens = STATE.oidc.exchange_code(request.query_params.get("code", ""),
+                                      data["redirect_uri"], data["code_verifier"])
+    if tokens.get("id_token"):
+        claims = STATE.oidc.verified_claims(tokens["id_token"], data["nonce"])
+        tokens["userinfo"] = STATE.oidc.with_userinfo(claims, tokens, ("email", "email_verified"))
+    return tokens
+
+
+def _login_oidc_user(request: Request, idp: str, user_agent: Optional[str]) -> str:
+    try:
+        tokens = _authorize(request, idp)
+    except (_Refused, oidcrp.OidcError) as e:
+        raise _Refused(400, f"Failed to authorize IdP access token: {getattr(e, 'detail', e)}. "
+                            "Try again from the beginning of the login flow")
+    info = tokens.get("userinfo") or {}
+    if not info:
+        raise _Refused(403, "Could not get any user information from the identity provider")
+    for claim in ("iss", "sub"):
+        if not info.get(claim):
+            raise _Refused(403, f"Could not get {claim} from the identity provider. Please make "
+                                f"sure that the IdP supports the {claim} claim")
+    email = info.get("email")
+    if not isinstance(email, str) or not EMAIL_RE.match(email):
+        raise _Refused(403, "Could not get a valid email address from the identity provider. "
+                            "Please make sure that the IdP supports the email claim, that your "
+                            "account has an email address associated with it and that this "
+                            "email is valid")
+    if not tokens.get("id_token"):
+        raise _Refused(403, "Could not get an id_token from the identity provider")
+    if not tokens.get("refresh_token"):
+        raise _Refused(403, "Could not get a refresh_token from the identity provider")
+    if not info.get("email_verified"):
+        raise _Refused(403, f"The email address of this OIDC '{idp}' account is not verified",
+                       challenge=True)
+    key = (info["iss"], info["sub"])
+    uid = STATE.oidc_users.get(key)
+    if uid is None:
+        uid = max(STATE.users) + 1
+        STATE.users[uid] = {"id": uid, "email": email, "accepted_tos": {},
+                            "provider_name": STATE.oidc_name, "user_type": "oidc",
+                            "is_verified": True}
+        STATE.oidc_users[key] = uid
+    STATE.users[uid]["email"] = email  # the IdP's address wins on every login
+    return STATE.new_session(uid, user_agent or "Unknown device", tokens["refresh_token"])
+
+
+@app.get("/api/oidc/auth/{idp_name}", name="oidc-auth")
+def oidc_auth(idp_name: str, request: Request, user_agent: Optional[str] = Header(None)):
+    if STATE.oidc is None:
+        return _not_mounted()
+    idp = idp_name.lower()
+    if idp != STATE.oidc_name.lower().strip():
+        return JSONResponse({"detail": f"Unknown IdP '{idp}'"}, 400)
+    try:
+        token = _login_oidc_user(request, idp, user_agent)
+    except _Refused as e:
+        headers = {"WWW-Authenticate": "Bearer"} if e.challenge else None
+        return JSONResponse({"detail": e.detail}, e.status, headers=headers)
+    # The token goes only into a cookie on the backend's origin, then on to client_url.
+    response = RedirectResponse(f"{request.base_url}#")
+    set_token_cookie(response, token)
+    return response
+
+
+@app.post(f"{common.DEBUG_PREFIX}/oidc-provider")
+def debug_oidc_provider(hidden: Optional[bool] = None,
+                        allow_creation_of_api_tokens: Optional[bool] = None):
+    """Test hook: change what the instance config says about its OIDC provider."""
+    for key, value in (("hidden", hidden),
+                       ("allow_creation_of_api_tokens", allow_creation_of_api_tokens)):
+        if value is not None:
+            STATE.oidc_settings[key] = value
+    return {STATE.oidc_name: STATE.oidc_settings}
+
+
 def _add_args(p):
     p.add_argument("--session-minutes", type=int, default=60)
     p.add_argument("--rolling-minutes", type=int, default=10,
                    help="rotate a session token used with less than this left (>= session "
                         "minutes: rotate on every use)")
+    oidcrp.add_args(p, "projectw-emulator")
+    p.add_argument("--oidc-name", default="TestIdP", help="the provider's display name")
 
 
 def _configure(args):
     STATE.session_minutes, STATE.rolling_minutes = args.session_minutes, args.rolling_minutes
+    STATE.oidc, STATE.oidc_name = oidcrp.client_from(args), args.oidc_name
 
 
 if __name__ == "__main__":

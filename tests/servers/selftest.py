@@ -286,6 +286,223 @@ class ProjectWTest(unittest.TestCase):
         self.assertEqual(call(url, "/api/users/info", headers={"Cookie": f"token={new}"})[0], 200)
 
 
+def cookies_of(msg) -> dict:
+    """name -> (value, the whole Set-Cookie line) of a reply."""
+    out = {}
+    for line in msg.get_all("set-cookie") or []:
+        name, _, rest = line.partition("=")
+        out[name] = (rest.split(";")[0], line)
+    return out
+
+
+class OidcSsoTest(unittest.TestCase):
+    """Contaxy's and Project-W's browser SSO against an OpenID Provider (fakeop.py), as a
+    browser would walk it: redirects followed by hand, cookies carried by hand."""
+
+    @classmethod
+    def setUpClass(cls):
+        import fakeop
+        cls.op = fakeop.FakeOp().start()
+        cls.dir = tempfile.mkdtemp(prefix="wharf-sso-")
+        try:
+            run_launch("start", "--state-dir", cls.dir, "--oidc-issuer", cls.op.issuer,
+                       "contaxy", "projectw")
+        except BaseException:
+            cls.tearDownClass()
+            raise
+        cls.contaxy, cls.projectw = info("contaxy", cls.dir)["url"], info("projectw", cls.dir)["url"]
+        cls.op.clients = {
+            "contaxy-emulator": ("contaxy-emulator-secret",
+                                 [f"{cls.contaxy}/auth/oauth/callback"]),
+            "projectw-emulator": ("projectw-emulator-secret",
+                                  [f"{cls.projectw}/api/oidc/auth/testidp"])}
+
+    @classmethod
+    def tearDownClass(cls):
+        run_launch("stop", "--state-dir", cls.dir, check=False)
+        shutil.rmtree(cls.dir, ignore_errors=True)
+        cls.op.stop()
+
+    def setUp(self):
+        self.op.account = {"sub": "alice", "email": "alice@example.test", "email_verified": True}
+        self.op.issue_refresh, self.op.wrong_key, self.op.conform = True, False, False
+
+    def at_op(self, location):
+        """The provider's answer to the authorization request: the redirect back."""
+        self.assertTrue(location.startswith(self.op.issuer + "/auth?"), location)
+        status, msg, _ = call(self.op.issuer, location[len(self.op.issuer):])
+        self.assertEqual(status, 302)
+        return msg["location"]
+
+    def contaxy_sso(self):
+        status, msg, _ = call(self.contaxy, "/auth/login-page")
+        self.assertEqual(status, 303)
+        state = cookies_of(msg)["oauth_state"]
+        self.assertIn("HttpOnly", state[1])
+        back = self.at_op(msg["location"])
+        status, msg, _ = call(self.contaxy, back[len(self.contaxy):],
+                              headers={"Cookie": f"oauth_state={state[0]}"})
+        self.assertEqual(status, 303)
+        self.assertEqual(msg["location"], f"{self.contaxy}/app/")
+        return cookies_of(msg)
+
+    def test_contaxy_enabled_flag_and_unconfigured_server(self):
+        status, msg, raw = call(self.contaxy, "/auth/oauth/enabled")
+        self.assertEqual((status, raw, msg["content-type"]), (200, b"1", None))
+        plain = info("contaxy")["url"]  # the module's emulators run without --oidc-issuer
+        self.assertEqual(call(plain, "/auth/oauth/enabled")[::2], (200, b"0"))
+        status, _, raw = call(plain, "/auth/login-page")
+        self.assertEqual((status, json.loads(raw)["code"]), (500, 500))
+
+    def test_contaxy_login_page_and_callback(self):
+        cookies = self.contaxy_sso()
+        q = self.op.authorize_requests[-1]
+        self.assertEqual((q["response_type"], q["scope"], q["client_id"]),
+                         ("code", "openid email", "contaxy-emulator"))
+        self.assertEqual(q["redirect_uri"], f"{self.contaxy}/auth/oauth/callback")
+        self.assertTrue(self.op.token_requests[-1][0]["Authorization"].startswith("Basic "))
+        self.assertEqual(q["code_challenge_method"], "S256")  # the provider offers PKCE
+        token, line = cookies["ct_token"]
+        self.assertRegex(token, r"^[0-9a-f]{40}$")
+        self.assertIn("HttpOnly", line)
+        status, _, raw = call(self.contaxy, "/users/me", headers={"Cookie": f"ct_token={token}"})
+        self.assertEqual(status, 200)
+        me = json.loads(raw)
+        self.assertEqual((me["username"], me["id"]), ("alice", cookies["ctxy_authorized_user"][0]))
+
+    def test_contaxy_sso_registers_new_users_without_password(self):
+        self.op.account = {"sub": "bob-sub", "email": "Bob@Example.test", "email_verified": False}
+        token = self.contaxy_sso()["ct_token"][0]
+        me = json.loads(call(self.contaxy, "/users/me",
+                             headers={"Authorization": f"Bearer {token}"})[2])
+        self.assertEqual((me["username"], me["email"], me["has_password"]),
+                         ("bob", "Bob@Example.test", False))
+
+    def test_email_only_at_userinfo_is_fetched_from_there(self):
+        self.op.conform = True
+        self.op.account = {"sub": "carol", "email": "carol@example.test", "email_verified": True}
+        token = self.contaxy_sso()["ct_token"][0]
+        me = json.loads(call(self.contaxy, "/users/me", headers={"ct_token": token})[2])
+        self.assertEqual(me["email"], "carol@example.test")
+        msg, _ = self.projectw_sso()
+        session = re.match(ProjectWTest.COOKIE, msg["set-cookie"]).group(1)
+        me = json.loads(call(self.projectw, "/api/users/info",
+                             headers={"Authorization": f"Bearer {session}"})[2])
+        self.assertEqual(me["email"], "carol@example.test")
+
+    def test_contaxy_trade_login_token_then_logout(self):
+        login = self.contaxy_sso()["ct_token"][0]
+        auth = {"Authorization": f"Bearer {login}"}
+        q = "/auth/tokens?token_type=api-token&scope=%2A%23admin&description=Wharf+on+ci"
+        # An ordinary user may not mint a system-wide token (§2.4): both grants are needed.
+        status, _, raw = call(self.contaxy, q, "POST", headers=auth)
+        self.assertEqual((status, json.loads(raw)["message"]),
+                         (403, "The token subject does not have the required permission."))
+        status, _, raw = call(self.contaxy, "/auth/tokens?token_type=api-token&"
+                              "token_purpose=login-token", "POST", headers=auth)
+        self.assertEqual(status, 400)
+        me = json.loads(call(self.contaxy, "/users/me", headers=auth)[2])
+        narrow = f"/auth/tokens?token_type=api-token&scope=users%2F{me['id']}%23read"
+        status, _, raw = call(self.contaxy, narrow, "POST", headers=auth)
+        self.assertEqual(status, 200)
+        self.assertRegex(json.loads(raw), r"^[0-9a-f]{40}$")
+        status, _, raw = call(self.contaxy, "/auth/tokens?scope=users%2F" + me["id"] + "%23read",
+                              "POST", headers=auth)
+        jwt = json.loads(raw)
+        self.assertEqual((status, jwt.count(".")), (200, 2))  # a session token is a JWT
+        self.assertEqual(call(self.contaxy, "/users/me",
+                              headers={"Authorization": f"Bearer {jwt}"})[0], 200)
+        self.assertEqual(call(self.contaxy, "/__wharf__/grant?login=alice&permission=%2A%23admin",
+                              "POST")[0], 200)
+        status, _, raw = call(self.contaxy, q, "POST", headers=auth)
+        self.assertEqual(status, 200)
+        api = json.loads(raw)
+        self.assertRegex(api, r"^[0-9a-f]{40}$")
+        status, msg, _ = call(self.contaxy, "/auth/logout", headers={"Cookie": f"ct_token={login}"})
+        self.assertEqual((status, msg["location"]), (307, "/welcome"))
+        self.assertEqual(cookies_of(msg)["ct_token"][0], '""')
+        self.assertEqual(call(self.contaxy, "/users/me", headers=auth)[0], 401)
+        self.assertEqual(call(self.contaxy, "/users/me",
+                              headers={"Authorization": f"Bearer {api}"})[0], 200)
+
+    def projectw_sso(self, user_agent="selftest browser", expect=307):
+        status, msg, _ = call(self.projectw, "/api/oidc/login/testidp")
+        self.assertEqual(status, 302)
+        session = cookies_of(msg)["session"]
+        back = self.at_op(msg["location"])
+        status, msg, raw = call(self.projectw, back[len(self.projectw):],
+                                headers={"Cookie": f"session={session[0]}",
+                                         "User-Agent": user_agent})
+        self.assertEqual(status, expect, raw)
+        return msg, raw
+
+    def test_projectw_auth_settings_list_the_provider(self):
+        s = json.loads(call(self.projectw, "/api/auth_settings")[2])
+        self.assertEqual(s["oidc_providers"], {"TestIdP": {
+            "hidden": False, "icon_url": None, "allow_creation_of_api_tokens": True}})
+        plain = info("projectw")["url"]
+        self.assertEqual(json.loads(call(plain, "/api/auth_settings")[2])["oidc_providers"], {})
+        self.assertEqual(call(plain, "/api/oidc/login/testidp")[0], 404)
+
+    def test_projectw_login_session_api_token_and_logout(self):
+        msg, _ = self.projectw_sso()
+        q = self.op.authorize_requests[-1]
+        self.assertEqual((q["code_challenge_method"], q["prompt"]), ("S256", "consent"))
+        self.assertEqual(q["scope"].split(), ["openid", "email", "offline_access"])
+        self.assertTrue(q["nonce"] and q["state"])
+        self.assertEqual(q["redirect_uri"], f"{self.projectw}/api/oidc/auth/testidp")
+        self.assertIn("code_verifier", self.op.token_requests[-1][1])
+        self.assertEqual(msg["location"], f"{self.projectw}/#")
+        session = re.match(ProjectWTest.COOKIE, msg["set-cookie"]).group(1)
+        auth = {"Authorization": f"Bearer {session}"}
+        me = json.loads(call(self.projectw, "/api/users/info", headers=auth)[2])
+        self.assertEqual((me["email"], me["user_type"], me["provider_name"], me["is_verified"]),
+                         ("alice@example.test", "oidc", "TestIdP", True))
+        status, _, raw = call(self.projectw, "/api/users/get_new_api_token?name=Wharf+on+ci",
+                              "POST", headers=auth)
+        self.assertEqual(status, 200)
+        api = json.loads(raw)
+        self.assertRegex(api, r"^[A-Za-z0-9_-]{43}$")
+        status, msg, raw = call(self.projectw, "/api/users/logout", "DELETE",
+                                headers={"Cookie": f"token={session}"})
+        self.assertEqual((status, raw), (200, b'"Success"'))
+        self.assertEqual(cookies_of(msg)["token"][0], '""')
+        self.assertEqual(call(self.projectw, "/api/users/info", headers=auth)[0], 401)
+        me2 = json.loads(call(self.projectw, "/api/users/info",
+                              headers={"Authorization": f"Bearer {api}"})[2])
+        self.assertEqual(me2["id"], me["id"])  # same (iss, sub), same user
+
+    def test_projectw_api_tokens_can_be_disabled_per_provider(self):
+        call(self.projectw, "/__wharf__/oidc-provider?allow_creation_of_api_tokens=false", "POST")
+        self.addCleanup(call, self.projectw,
+                        "/__wharf__/oidc-provider?allow_creation_of_api_tokens=true", "POST")
+        msg, _ = self.projectw_sso()
+        session = re.match(ProjectWTest.COOKIE, msg["set-cookie"]).group(1)
+        status, _, raw = call(self.projectw, "/api/users/get_new_api_token?name=x", "POST",
+                              headers={"Authorization": f"Bearer {session}"})
+        self.assertEqual(status, 400)
+        self.assertIn("disabled", json.loads(raw)["detail"])
+
+    def test_projectw_refusals(self):
+        status, _, raw = call(self.projectw, "/api/oidc/auth/nope?code=x&state=y")
+        self.assertEqual((status, json.loads(raw)), (400, {"detail": "Unknown IdP 'nope'"}))
+        status, _, raw = call(self.projectw, "/api/oidc/auth/testidp?code=x&state=y")
+        self.assertEqual(status, 400)
+        self.assertIn("mismatching_state", json.loads(raw)["detail"])
+        self.op.issue_refresh = False
+        _, raw = self.projectw_sso(expect=403)
+        self.assertEqual(json.loads(raw)["detail"],
+                         "Could not get a refresh_token from the identity provider")
+        self.op.issue_refresh, self.op.wrong_key = True, True
+        _, raw = self.projectw_sso(expect=400)
+        self.assertIn("bad ID token signature", json.loads(raw)["detail"])
+        self.op.wrong_key = False
+        self.op.account = dict(self.op.account, email_verified=False)
+        msg, raw = self.projectw_sso(expect=403)
+        self.assertIn("is not verified", json.loads(raw)["detail"])
+        self.assertEqual(msg["www-authenticate"], "Bearer")
+
+
 class IvcapTest(unittest.TestCase):
     AUTH = {"Authorization": "Bearer ivcap-demo-token"}
 
@@ -772,6 +989,68 @@ class ContractCheckerTest(unittest.TestCase):
                              capture_output=True, text=True, timeout=60)
         self.assertEqual(bad.returncode, 1)
         self.assertIn("contaxy: FAIL: GET /users/me: not in the contract", bad.stdout)
+
+
+class IvcapJwtTest(unittest.TestCase):
+    """ivcap.py --oidc-issuer accepts access tokens signed by the issuer's JWKS for its audience
+    and carrying `acc`, and nothing else (the e2e tests use a real OpenID Provider)."""
+
+    @classmethod
+    def setUpClass(cls):
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        import jwt
+        from cryptography.hazmat.primitives.asymmetric import rsa
+        cls.jwt = jwt
+        cls.key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        other = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        cls.other = other
+        jwk = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(cls.key.public_key()))
+        jwks = json.dumps({"keys": [dict(jwk, kid="k1", use="sig", alg="RS256")]}).encode()
+
+        class Jwks(BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802
+                self.send_response(200 if self.path == "/jwks" else 404)
+                self.send_header("Content-Type", "application/json")
+                self.end_headers()
+                self.wfile.write(jwks)
+
+            def log_message(self, *_):
+                pass
+
+        cls.idp = ThreadingHTTPServer(("127.0.0.1", 0), Jwks)
+        threading.Thread(target=cls.idp.serve_forever, daemon=True).start()
+        cls.issuer = f"http://127.0.0.1:{cls.idp.server_address[1]}"
+        cls.dir = tempfile.mkdtemp(prefix="wharf-ivcap-jwt-")
+        run_launch("start", "--state-dir", cls.dir, "--oidc-issuer", cls.issuer, "ivcap")
+
+    @classmethod
+    def tearDownClass(cls):
+        run_launch("stop", "--state-dir", cls.dir, check=False)
+        shutil.rmtree(cls.dir, ignore_errors=True)
+        cls.idp.shutdown()
+
+    def token(self, key=None, **claims):
+        now = int(time.time())
+        body = {"iss": self.issuer, "aud": "https://api.ivcap.test", "sub": "alice",
+                "acc": "0a1b", "iat": now, "exp": now + 300}
+        body.update(claims)
+        body = {k: v for k, v in body.items() if v is not None}
+        return self.jwt.encode(body, key or self.key, algorithm="RS256", headers={"kid": "k1"})
+
+    def status(self, token):
+        url = info("ivcap", self.dir)["url"]
+        return call(url, "/1/services2", headers={"Authorization": f"Bearer {token}"})[0]
+
+    def test_accepts_issuer_jwt_and_rejects_the_rest(self):
+        self.assertEqual(self.status(self.token()), 200)
+        self.assertEqual(self.status(self.token(aud="https://other.test")), 401)
+        self.assertEqual(self.status(self.token(iss="http://127.0.0.1:9")), 401)
+        self.assertEqual(self.status(self.token(acc=None)), 401)
+        self.assertEqual(self.status(self.token(exp=int(time.time()) - 600)), 401)
+        self.assertEqual(self.status(self.token(key=self.other)), 401)  # not the issuer's key
+        self.assertEqual(self.status("ivcap-demo-token"), 200)
 
 
 if __name__ == "__main__":
