@@ -13,6 +13,7 @@
 #include "sandbox/sandbox.h"
 #include "settings/appsettings.h"
 #include "settingsbinder.h"
+#include "signindialog.h"
 #include "transferwiring.h"
 
 #include <QApplication>
@@ -65,7 +66,8 @@ Application::Options Application::parse(QCommandLineParser &parser)
                                         tr("Render the window to FILE (PNG) and quit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                  tr("Page to show first (a page id or an account name)."),
+                                  tr("Page to show first (a page id or an account name; "
+                                     "signin:NAME for the sign-in dialog)."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption appearance(QStringLiteral("appearance"),
                                         tr("Appearance for this run: system, light or dark."),
@@ -250,7 +252,25 @@ void Application::scheduleScreenshot()
 
 void Application::takeScreenshot()
 {
-    if (!m_options.page.isEmpty() && !m_window->showPage(m_options.page)) {
+    // "signin:NAME" shows the sign-in dialog of the account whose name contains NAME.
+    const QString signInPrefix = QStringLiteral("signin:");
+    QWidget *target = m_window.get();
+    if (m_options.page.startsWith(signInPrefix)) {
+        const QString name = m_options.page.mid(signInPrefix.size());
+        for (const Account &account : m_context.accounts->accounts()) {
+            if (account.displayName.contains(name, Qt::CaseInsensitive)) {
+                m_window->showPage(AccountTreeModel::pageId(account.id));
+                m_window->signIn(account.id);
+                break;
+            }
+        }
+        target = m_window->findChild<ui::SignInDialog *>();
+        if (!target) {
+            qCritical("no account matches %s", qPrintable(name));
+            QApplication::exit(1);
+            return;
+        }
+    } else if (!m_options.page.isEmpty() && !m_window->showPage(m_options.page)) {
         // Not a page id: look for an account or page by its visible name.
         QAbstractItemModel *tree = m_window->accountTree()->model();
         const QModelIndexList found = tree->match(tree->index(0, 0),
@@ -261,9 +281,9 @@ void Application::takeScreenshot()
         if (!found.isEmpty())
             m_window->showPage(found.first().data(AccountTreeModel::PageIdRole).toString());
     }
-    // Let the page lay out and paint once before grabbing.
-    QTimer::singleShot(300, this, [this] {
-        const bool saved = m_window->grab().save(m_options.screenshot, "PNG");
+    // Let the page (or the dialog's server checks) settle and paint before grabbing.
+    QTimer::singleShot(m_options.page.startsWith(signInPrefix) ? 2000 : 300, this, [this, target] {
+        const bool saved = target->grab().save(m_options.screenshot, "PNG");
         if (!saved)
             qCritical("could not write %s", qPrintable(m_options.screenshot));
         QApplication::exit(saved ? 0 : 1);
