@@ -35,6 +35,18 @@ void PlatformAuth::addIdTokenClaims(Identity &identity, const QJsonObject &claim
     fill(identity.email, "email");
 }
 
+net::ApiRequest
+passwordGrantRequest(const QString &path, const QString &user, const QString &password)
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("password"));
+    form.addQueryItem(QStringLiteral("username"), user);
+    form.addQueryItem(QStringLiteral("password"), password);
+    net::ApiRequest request = net::ApiRequest::postForm(path, form);
+    request.authenticated = false;
+    return request;
+}
+
 std::optional<QJsonObject> jsonObject(const net::ApiResponse &response, net::ApiError *error)
 {
     const auto value = response.json(error);

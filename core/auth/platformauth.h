@@ -49,6 +49,11 @@ public:
     static std::unique_ptr<PlatformAuth> create(PlatformKind kind);
 };
 
+// An OAuth 2 password-grant form POST (both Contaxy and Project-W take this shape); the token
+// endpoint is called without the account's credentials.
+net::ApiRequest
+passwordGrantRequest(const QString &path, const QString &user, const QString &password);
+
 // Reads the object a successful reply must carry, or explains why it cannot.
 std::optional<QJsonObject> jsonObject(const net::ApiResponse &response, net::ApiError *error);
 

@@ -10,13 +10,7 @@ using net::ApiRequest;
 
 ApiRequest ContaxyAuth::passwordLogin(const QString &user, const QString &password) const
 {
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("password"));
-    form.addQueryItem(QStringLiteral("username"), user);
-    form.addQueryItem(QStringLiteral("password"), password);
-    ApiRequest request = ApiRequest::postForm(QStringLiteral("/auth/oauth/token"), form);
-    request.authenticated = false;
-    return request;
+    return auth::passwordGrantRequest(QStringLiteral("/auth/oauth/token"), user, password);
 }
 
 std::optional<QString> ContaxyAuth::tokenFromLogin(const net::ApiResponse &response,

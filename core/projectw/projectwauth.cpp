@@ -10,13 +10,7 @@ using net::ApiRequest;
 
 ApiRequest ProjectWAuth::passwordLogin(const QString &user, const QString &password) const
 {
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("password"));
-    form.addQueryItem(QStringLiteral("username"), user);
-    form.addQueryItem(QStringLiteral("password"), password);
-    ApiRequest request = ApiRequest::postForm(QStringLiteral("/api/local-account/login"), form);
-    request.authenticated = false;
-    return request;
+    return auth::passwordGrantRequest(QStringLiteral("/api/local-account/login"), user, password);
 }
 
 std::optional<QString> ProjectWAuth::tokenFromLogin(const net::ApiResponse &response,
