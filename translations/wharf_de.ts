@@ -366,10 +366,6 @@ Zeigt die Identität des angemeldeten Tokens. WHARF_TOKEN oder --token-stdin ver
         <translation>Das Fenster in DATEI (PNG) zeichnen und beenden.</translation>
     </message>
     <message>
-        <source>Page to show first (a page id or an account name).</source>
-        <translation>Zuerst angezeigte Seite (eine Seiten-ID oder ein Kontoname).</translation>
-    </message>
-    <message>
         <source>Files to upload.</source>
         <translation>Hochzuladende Dateien.</translation>
     </message>
@@ -380,6 +376,10 @@ Zeigt die Identität des angemeldeten Tokens. WHARF_TOKEN oder --token-stdin ver
     <message>
         <source>Appearance for this run: system, light or dark.</source>
         <translation>Erscheinungsbild für diesen Start: system, light oder dark.</translation>
+    </message>
+    <message>
+        <source>Page to show first (a page id or an account name; signin:NAME for the sign-in dialog).</source>
+        <translation>Seite, die zuerst angezeigt wird (eine Seiten-ID oder ein Kontoname; signin:NAME für den Anmeldedialog).</translation>
     </message>
 </context>
 <context>

@@ -340,10 +340,6 @@ Shows the identity of the signed-in token. WHARF_TOKEN or --token-stdin use a to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Page to show first (a page id or an account name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Files to upload.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,6 +349,10 @@ Shows the identity of the signed-in token. WHARF_TOKEN or --token-stdin use a to
     </message>
     <message>
         <source>Appearance for this run: system, light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page to show first (a page id or an account name; signin:NAME for the sign-in dialog).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -287,9 +287,11 @@ void TestOidc::refreshIsSingleAndStoredFirst()
     QCOMPARE(client.bearerToken(), QStringLiteral("at1"));
     // When the new access token is put to use, the keychain must already hold it.
     QString storedWhenUsed;
-    connect(&life, &TokenLifecycle::tokensRotated, this, [&] {
-        auto *job = store.read(QStringLiteral("acc1"), this);
-        connect(job, &CredentialJob::finished, this, [&](const CredentialResult &r) {
+    // Declared after storedWhenUsed so it goes first: no late reply can write to a dead local.
+    QObject scope;
+    connect(&life, &TokenLifecycle::tokensRotated, &scope, [&] {
+        auto *job = store.read(QStringLiteral("acc1"), &scope);
+        connect(job, &CredentialJob::finished, &scope, [&](const CredentialResult &r) {
             storedWhenUsed = r.secrets.value(QStringLiteral("refresh_token"));
         });
     });
