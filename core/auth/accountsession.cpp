@@ -24,6 +24,7 @@ AccountSession::AccountSession(const Account &account, CredentialStore *store, Q
     , m_tokens(new oidc::TokenLifecycle(m_client, store, account.id, this))
 {
     m_client->setPinnedCertificateSha256(account.pinnedCertificateSha256);
+    m_client->setAuthRenewer(m_tokens);
     connect(m_client, &net::HttpClient::cookiesReceived, this, &AccountSession::acceptCookies);
     connect(m_tokens, &oidc::TokenLifecycle::storeFailed, this, &AccountSession::tokenStoreFailed);
     // The provider refused the refresh token: the sign-in is over, so nothing stale stays.
@@ -157,49 +158,28 @@ void AccountSession::storeThenUse(const QString &token)
 
 void AccountSession::fetchIdentity()
 {
-    fetchIdentity(true);
-}
-
-void AccountSession::fetchIdentity(bool mayRefresh)
-{
     if (!m_platform) {
         Q_EMIT identityReady(Identity(),
                              ApiError::make(ApiError::Kind::Validation, tr("Unknown platform.")));
         return;
     }
+    // A 401 from an access token that ran out early (clock skew, revoked) is answered inside
+    // the HTTP client: one refresh, one replay.
     auto *call = m_client->send(m_platform->whoami(), this);
-    connect(
-        call,
-        &net::ApiCall::finished,
-        this,
-        [this, call, mayRefresh](const net::ApiResponse &response) {
-            call->deleteLater();
-            ApiError error = response.error;
-            if (error.kind == ApiError::Kind::Unauthorized && mayRefresh
-                && m_tokens->canRefresh()) {
-                // The access token ran out early (clock skew, revoked): renew, ask again.
-                auto *job = m_tokens->refresh(this);
-                connect(job, &oidc::TokenRefreshJob::finished, this, [this, job, error](auto e) {
-                    job->deleteLater();
-                    if (e)
-                        Q_EMIT identityReady(Identity(),
-                                             e.kind == ApiError::Kind::Cancelled ? error : e);
-                    else
-                        fetchIdentity(false);
-                });
-                return;
-            }
-            std::optional<Identity> identity;
-            if (!error)
-                identity = m_platform->identityFrom(response, m_client->bearerToken(), &error);
-            if (identity) {
-                identity->rawReply = response.body;
-                const auto idToken = oidc::Jwt::decode(m_tokens->tokens().idToken);
-                if (idToken)
-                    m_platform->addIdTokenClaims(*identity, idToken->payload);
-            }
-            Q_EMIT identityReady(identity.value_or(Identity()), error);
-        });
+    connect(call, &net::ApiCall::finished, this, [this, call](const net::ApiResponse &response) {
+        call->deleteLater();
+        ApiError error = response.error;
+        std::optional<Identity> identity;
+        if (!error)
+            identity = m_platform->identityFrom(response, m_client->bearerToken(), &error);
+        if (identity) {
+            identity->rawReply = response.body;
+            const auto idToken = oidc::Jwt::decode(m_tokens->tokens().idToken);
+            if (idToken)
+                m_platform->addIdTokenClaims(*identity, idToken->payload);
+        }
+        Q_EMIT identityReady(identity.value_or(Identity()), error);
+    });
 }
 
 void AccountSession::signOut()

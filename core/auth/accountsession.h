@@ -24,7 +24,8 @@ struct TokenEndpoints;
 // One account's signed-in state: its HTTP client, its token and where the token is kept.
 // Tokens reach the credential store before they are used, rotated tokens (Project-W's
 // Set-Cookie) replace the stored one, and only a real rejection ever clears a token.
-// After an OpenID Connect sign-in, its TokenLifecycle refreshes and rotates the tokens.
+// After an OpenID Connect sign-in, its TokenLifecycle refreshes and rotates the tokens, and
+// the HTTP client waits for a refresh and replays a refused request (HttpClient::send).
 class AccountSession : public QObject
 {
     Q_OBJECT
@@ -49,8 +50,7 @@ public:
     // Stores tokens from an identity provider, then uses them and keeps them fresh.
     void signInWithOidc(const oidc::TokenSet &tokens, const oidc::TokenEndpoints &endpoints);
     oidc::TokenLifecycle *tokenLifecycle() const { return m_tokens; }
-    // Asks the platform who the token belongs to; a 401 is answered by one token refresh and
-    // one retry when the sign-in can be refreshed.
+    // Asks the platform who the token belongs to.
     void fetchIdentity();
     // Server-side sign-out where the platform has one, then the stored token is deleted.
     void signOut();
@@ -71,7 +71,6 @@ private:
     void storeThenUse(const QString &token);
     void removeStoredToken(const net::ApiError &serverError);
     void signOutFromPlatform(const net::ApiError &revocationError);
-    void fetchIdentity(bool mayRefresh);
 
     Account m_account;
     CredentialStore *m_store;

@@ -25,31 +25,47 @@ QByteArray certificateSha256(const QSslCertificate &cert)
 
 } // namespace
 
-ApiCall::ApiCall(QNetworkReply *reply,
+ApiCall::ApiCall(HttpClient *client,
                  ApiRequest request,
                  QString requestId,
                  QByteArray pinSha256,
                  QObject *parent)
     : QObject(parent)
-    , m_reply(reply)
+    , m_client(client)
     , m_request(std::move(request))
     , m_requestId(std::move(requestId))
     , m_pinSha256(std::move(pinSha256))
 {
     m_elapsed.start();
+    m_timeout.setSingleShot(true);
+    m_timeout.setInterval(m_request.timeoutMs);
+    connect(&m_timeout, &QTimer::timeout, this, &ApiCall::onTimeout);
+}
+
+void ApiCall::attach(QNetworkReply *reply, const QString &sentToken)
+{
+    m_waiting.clear(); // whoever waited deletes the renewal job
+    m_reply = reply;
+    m_sentToken = sentToken;
+    m_body.clear();
+    m_peerFingerprint.clear();
+    m_abortKind = ApiError::Kind::None;
+    m_done = false;
     connect(reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(reply, &QNetworkReply::sslErrors, this, &ApiCall::onSslErrors);
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
     if (m_request.timeoutMs > 0 && !m_request.stream) {
-        m_timeout.setSingleShot(true);
-        m_timeout.setInterval(m_request.timeoutMs);
-        connect(&m_timeout, &QTimer::timeout, this, &ApiCall::onTimeout);
         // An inactivity timeout: any progress restarts it, so slow but alive replies finish.
         auto restart = [this] { m_timeout.start(); };
         connect(reply, &QNetworkReply::uploadProgress, this, restart);
         connect(reply, &QNetworkReply::downloadProgress, this, restart);
         m_timeout.start();
     }
+}
+
+void ApiCall::waitFor(QObject *waiting)
+{
+    m_waiting = waiting;
 }
 
 ApiCall::~ApiCall()
@@ -107,8 +123,24 @@ void ApiCall::onTimeout()
 
 void ApiCall::fail(ApiError::Kind kind, const QString &message)
 {
-    if (m_done || !m_reply)
+    if (m_done)
         return;
+    if (!m_reply) {
+        // Waiting for a token renewal: nothing is on the wire to abort.
+        if (!m_waiting)
+            return;
+        // The renewal goes on for others; this call no longer listens to it.
+        QObject *waiting = m_waiting;
+        m_waiting.clear();
+        waiting->disconnect();
+        waiting->deleteLater();
+        ApiResponse response;
+        response.url = m_client ? m_client->resolve(m_request) : m_request.url;
+        response.requestId = m_requestId;
+        response.error = ApiError::make(kind, message);
+        deliver(std::move(response));
+        return;
+    }
     m_abortKind = kind;
     m_abortMessage = message;
     m_reply->abort(); // finishes synchronously through onFinished()
@@ -168,9 +200,8 @@ ApiError ApiCall::transportError() const
 
 void ApiCall::onFinished()
 {
-    if (m_done)
+    if (m_done || !m_reply)
         return;
-    m_done = true;
     m_timeout.stop();
     QNetworkReply *reply = m_reply;
     m_body += reply->readAll();
@@ -204,8 +235,17 @@ void ApiCall::onFinished()
                             << "id" << m_requestId
                             << (response.error ? ApiError::kindName(response.error.kind)
                                                : QString());
+    reply->disconnect(this);
     reply->deleteLater();
     m_reply.clear();
+    if (m_client && m_client->renewAndReplay(this, response))
+        return;
+    deliver(std::move(response));
+}
+
+void ApiCall::deliver(ApiResponse response)
+{
+    m_done = true;
     Q_EMIT finished(response);
 }
 

@@ -12,8 +12,12 @@ class QSslError;
 
 namespace wharf::net {
 
+class HttpClient;
+
 // One call in flight. Owned by whoever started it; deleting it cancels the call silently
 // (no finished signal), which is how callers cancel: destroy the call or its context.
+// An authenticated call may wait for a token renewal before it is sent, and one refused with
+// 401 is sent once more after a renewal (see HttpClient); finished() comes once, at the end.
 class ApiCall : public QObject
 {
     Q_OBJECT
@@ -32,11 +36,16 @@ Q_SIGNALS:
 
 private:
     friend class HttpClient;
-    ApiCall(QNetworkReply *reply,
+    ApiCall(HttpClient *client,
             ApiRequest request,
             QString requestId,
             QByteArray pinSha256,
             QObject *parent);
+    // Sends (again) on this reply; sentToken is the bearer token it carries, if any.
+    void attach(QNetworkReply *reply, const QString &sentToken);
+    // Holds the call until `waiting` (a child of this call) is done; cancel() ends the wait.
+    void waitFor(QObject *waiting);
+    void deliver(ApiResponse response);
     void onReadyRead();
     void onSslErrors(const QList<QSslError> &errors);
     void onFinished();
@@ -44,7 +53,9 @@ private:
     void fail(ApiError::Kind kind, const QString &message);
     ApiError transportError() const;
 
+    QPointer<HttpClient> m_client;
     QPointer<QNetworkReply> m_reply;
+    QPointer<QObject> m_waiting; // a token renewal this call waits for
     ApiRequest m_request;
     QString m_requestId;
     QByteArray m_pinSha256;
@@ -54,7 +65,9 @@ private:
     QElapsedTimer m_elapsed;
     ApiError::Kind m_abortKind = ApiError::Kind::None;
     QString m_abortMessage;
+    QString m_sentToken;
     bool m_done = false;
+    bool m_replayed = false; // sent again after a 401 (never more than once)
 };
 
 } // namespace wharf::net

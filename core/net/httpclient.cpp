@@ -1,6 +1,7 @@
 #include "httpclient.h"
 
 #include "apicall.h"
+#include "authrenewer.h"
 #include "proxypolicy.h"
 #include "redact.h"
 
@@ -106,17 +107,44 @@ QUrl HttpClient::resolve(const ApiRequest &request) const
 
 ApiCall *HttpClient::send(const ApiRequest &request, QObject *parent)
 {
+    auto *call = new ApiCall(
+        this, request, QUuid::createUuid().toString(QUuid::WithoutBraces), m_pinSha256, parent);
+    connect(call, &ApiCall::finished, this, [this](const ApiResponse &response) {
+        if (!response.cookies.isEmpty())
+            Q_EMIT cookiesReceived(response.cookies);
+    });
+    if (request.authenticated && m_renewer && m_renewer->isRenewing()) {
+        // The token is about to be replaced: sending it now would most likely earn a 401.
+        // Whatever the renewal's outcome, the call then goes out with the token of that moment
+        // (a failed refresh over a flaky network leaves the old, possibly still valid, token).
+        qCDebug(lcNet).noquote() << request.method << redactUrl(resolve(request)) << "id"
+                                 << call->requestId() << "waits for a token renewal";
+        AuthRenewal *renewal = m_renewer->renew(call);
+        call->waitFor(renewal);
+        connect(renewal, &AuthRenewal::finished, call, [this, call, renewal] {
+            renewal->deleteLater();
+            start(call);
+        });
+        return call;
+    }
+    start(call);
+    return call;
+}
+
+void HttpClient::start(ApiCall *call)
+{
+    const ApiRequest &request = call->request();
     const QUrl url = resolve(request);
     QNetworkRequest req(url);
-    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     req.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    req.setRawHeader("X-Request-ID", requestId.toLatin1());
+    req.setRawHeader("X-Request-ID", call->requestId().toLatin1());
     req.setRawHeader("Accept", "application/json");
     for (const auto &[name, value] : request.headers)
         req.setRawHeader(name, value);
     // The one place where credentials are attached; token endpoints opt out.
-    if (request.authenticated && !m_bearerToken.isEmpty())
-        req.setRawHeader("Authorization", "Bearer " + m_bearerToken.toUtf8());
+    const QString token = request.authenticated ? m_bearerToken : QString();
+    if (!token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     if (!request.body.isEmpty() || request.method == "POST" || request.method == "PUT"
         || request.method == "PATCH") {
         req.setHeader(QNetworkRequest::ContentTypeHeader,
@@ -132,16 +160,45 @@ ApiCall *HttpClient::send(const ApiRequest &request, QObject *parent)
     req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
 
-    qCDebug(lcNet).noquote() << request.method << redactUrl(url) << "id" << requestId;
+    qCDebug(lcNet).noquote() << request.method << redactUrl(url) << "id" << call->requestId()
+                             << (call->m_replayed ? "(sent again with a renewed token)" : "");
     QNetworkReply *reply = request.body.isEmpty() && request.method == "GET"
         ? m_nam->get(req)
         : m_nam->sendCustomRequest(req, request.method, request.body);
-    auto *call = new ApiCall(reply, request, requestId, m_pinSha256, parent);
-    connect(call, &ApiCall::finished, this, [this](const ApiResponse &response) {
-        if (!response.cookies.isEmpty())
-            Q_EMIT cookiesReceived(response.cookies);
+    call->attach(reply, token);
+}
+
+bool HttpClient::renewAndReplay(ApiCall *call, const ApiResponse &response)
+{
+    if (response.status != 401 || call->m_replayed || call->m_sentToken.isEmpty() || !m_renewer
+        || !m_renewer->canRenew()) {
+        return false;
+    }
+    call->m_replayed = true;
+    if (call->m_sentToken != m_bearerToken) {
+        // Renewed while this call was on the wire: the new token has not been refused yet.
+        if (m_bearerToken.isEmpty())
+            return false;
+        start(call);
+        return true;
+    }
+    AuthRenewal *renewal = m_renewer->renew(call);
+    call->waitFor(renewal);
+    connect(renewal, &AuthRenewal::finished, call, [this, call, renewal, response](auto error) {
+        renewal->deleteLater();
+        if (!error && !m_bearerToken.isEmpty()) {
+            start(call);
+            return;
+        }
+        // The refused reply stands, unless the renewal says more (network down, sign-in over).
+        ApiResponse refused = response;
+        if (error && error.kind != ApiError::Kind::Cancelled) {
+            error.requestId = refused.requestId;
+            refused.error = error;
+        }
+        call->deliver(std::move(refused));
     });
-    return call;
+    return true;
 }
 
 } // namespace wharf::net

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "apirequest.h"
+#include "authrenewer.h"
 
 #include <QNetworkProxy>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -37,6 +39,10 @@ public:
     // Defaults to the system proxy configuration.
     void setProxy(const QNetworkProxy &proxy);
 
+    // Who renews the bearer token (nullptr: nobody). While it renews, authenticated requests
+    // wait and then go out with the new token; a 401 is answered by one renewal and one replay.
+    void setAuthRenewer(AuthRenewer *renewer) { m_renewer = renewer; }
+
     // Starts the request. The caller owns the returned call (parent it or delete it).
     ApiCall *send(const ApiRequest &request, QObject *parent = nullptr);
 
@@ -48,7 +54,14 @@ Q_SIGNALS:
     void cookiesReceived(const QList<QNetworkCookie> &cookies);
 
 private:
+    friend class ApiCall;
+    void start(ApiCall *call);
+    // Called with every reply before it is delivered: true when the call waits for a token
+    // renewal and will be sent again (a 401 with a token that can be renewed, once per call).
+    bool renewAndReplay(ApiCall *call, const ApiResponse &response);
+
     QNetworkAccessManager *m_nam;
+    QPointer<AuthRenewer> m_renewer;
     QUrl m_baseUrl;
     QString m_bearerToken;
     QByteArray m_pinSha256; // lower-case hex without separators

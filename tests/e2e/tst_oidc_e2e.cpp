@@ -167,10 +167,33 @@ void TestOidcE2e::browserSignInRotatesAndRevokes()
     QCOMPARE(who.name, QStringLiteral("Alice Tester"));
     QCOMPARE(who.email, QStringLiteral("alice@example.test"));
 
+    // The platform stops accepting the access token (revoked, or expired early through clock
+    // skew): three requests at once are refused, wait for one refresh at the provider and go
+    // out again with the rotated token.
+    oidc::TokenLifecycle *tokens = session->tokenLifecycle();
+    const QString refreshBeforeReplay = tokens->tokens().refreshToken;
+    int logBefore = int(tokenLog(m_env.issuer).size());
+    session->client()->setBearerToken(QStringLiteral("an-access-token-the-server-refuses"));
+    std::vector<std::unique_ptr<net::ApiCall>> calls;
+    std::vector<std::unique_ptr<QSignalSpy>> replies;
+    for (int i = 0; i < 3; ++i) {
+        calls.emplace_back(
+            session->client()->send(net::ApiRequest::get(QStringLiteral("/1/services2"))));
+        replies.push_back(
+            std::make_unique<QSignalSpy>(calls.back().get(), &net::ApiCall::finished));
+    }
+    for (const auto &reply : replies) {
+        QTRY_COMPARE_WITH_TIMEOUT(reply->size(), 1, 15000);
+        const auto response = reply->at(0).at(0).value<net::ApiResponse>();
+        QVERIFY2(response.ok(), qPrintable(response.error.toString()));
+    }
+    QCOMPARE(int(tokenLog(m_env.issuer).size()), logBefore + 1);
+    QVERIFY(tokens->tokens().refreshToken != refreshBeforeReplay);
+    QCOMPARE(read().secrets.value(QStringLiteral("refresh_token")), tokens->tokens().refreshToken);
+
     // Two callers at once: one refresh goes out, both get its result, the token rotates and
     // reaches the keychain before it is used.
-    oidc::TokenLifecycle *tokens = session->tokenLifecycle();
-    const int logBefore = int(tokenLog(m_env.issuer).size());
+    logBefore = int(tokenLog(m_env.issuer).size());
     QSignalSpy first(tokens->refresh(this), &oidc::TokenRefreshJob::finished);
     QSignalSpy second(tokens->refresh(this), &oidc::TokenRefreshJob::finished);
     QVERIFY(first.wait(15000));

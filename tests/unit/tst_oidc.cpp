@@ -8,6 +8,7 @@
 #include "auth/oidc/pkce.h"
 #include "auth/oidc/tokenlifecycle.h"
 #include "net/httpclient.h"
+#include "routedserver.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -16,64 +17,31 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 using namespace wharf;
 using namespace wharf::auth;
 using namespace wharf::auth::oidc;
+using wharf::test::RoutedServer;
 
 namespace {
 
-// Answers each request with the next scripted reply and records the request bodies.
-class ScriptedServer : public QTcpServer
+// Answers each request with the next scripted reply, whatever it asks for.
+RoutedServer::Handler script(QList<QPair<int, QByteArray>> replies)
 {
-public:
-    explicit ScriptedServer(QList<QPair<int, QByteArray>> replies)
-        : m_replies(std::move(replies))
-    {
-        listen(QHostAddress::LocalHost, 0);
-    }
-    QUrl url(const QString &path) const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(serverPort()).arg(path));
-    }
-    QList<QByteArray> bodies;
-    QList<qint64> times;
+    auto queue = std::make_shared<QList<QPair<int, QByteArray>>>(std::move(replies));
+    return [queue](const RoutedServer::Request &) -> RoutedServer::Reply {
+        if (queue->isEmpty())
+            return {500, "{}"};
+        const auto [status, body] = queue->takeFirst();
+        return {status, body};
+    };
+}
 
-protected:
-    void incomingConnection(qintptr fd) override
-    {
-        auto *socket = new QTcpSocket(this);
-        socket->setSocketDescriptor(fd);
-        auto buffer = std::make_shared<QByteArray>();
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
-            *buffer += socket->readAll();
-            const qsizetype end = buffer->indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            const QByteArray head = buffer->left(end).toLower();
-            const qsizetype at = head.indexOf("content-length:");
-            const int length = at < 0 ? 0 : head.mid(at + 15).split('\r').first().trimmed().toInt();
-            if (buffer->size() < end + 4 + length)
-                return;
-            bodies << buffer->mid(end + 4, length);
-            times << QDateTime::currentMSecsSinceEpoch();
-            buffer->clear();
-            const auto [status, body]
-                = m_replies.isEmpty() ? qMakePair(500, QByteArray("{}")) : m_replies.takeFirst();
-            socket->write("HTTP/1.1 " + QByteArray::number(status)
-                          + " X\r\nContent-Type: application/json\r\nContent-Length: "
-                          + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n"
-                          + body);
-            socket->disconnectFromHost();
-        });
-    }
-
-private:
-    QList<QPair<int, QByteArray>> m_replies;
-};
+QByteArray bodyOf(const RoutedServer &server, int i)
+{
+    return server.requests().value(i).body;
+}
 
 QByteArray tokens(const QString &access, const QString &refresh)
 {
@@ -213,13 +181,13 @@ void TestOidc::listenerTimeout()
 
 void TestOidc::deviceFlowPolling()
 {
-    ScriptedServer server(
+    RoutedServer server(script(
         {{200,
           R"({"device_code":"d","user_code":"ABCD-EFGH","verification_uri":"https://op.test/device","interval":1,"expires_in":600})"},
          {403, R"({"error":"authorization_pending"})"},
          {400, R"({"error":"slow_down"})"},
          {400, R"({"error":"authorization_pending"})"},
-         {200, tokens("at", "rt")}});
+         {200, tokens("at", "rt")}}));
     net::HttpClient client(server.url(QString()));
     DeviceFlow flow(&client);
     flow.setSecond(std::chrono::milliseconds(20));
@@ -235,10 +203,11 @@ void TestOidc::deviceFlowPolling()
     QVERIFY2(!finished.at(0).at(2).value<net::ApiError>(),
              qPrintable(finished.at(0).at(2).value<net::ApiError>().toString()));
     QCOMPARE(finished.at(0).at(0).value<TokenSet>().accessToken, QStringLiteral("at"));
-    QCOMPARE(server.bodies.size(), 5);
+    QCOMPARE(server.requests().size(), 5);
     QCOMPARE(flow.intervalSeconds(), 6); // slow_down: +5 s from then on
-    QVERIFY(server.times.at(4) - server.times.at(3) >= 6 * 20 - 5);
-    QVERIFY(server.bodies.at(1).contains("device_code=d"));
+    QVERIFY(server.requests().at(4).receivedAtMs - server.requests().at(3).receivedAtMs
+            >= 6 * 20 - 5);
+    QVERIFY(bodyOf(server, 1).contains("device_code=d"));
 }
 
 void TestOidc::deviceFlowEnds_data()
@@ -253,10 +222,10 @@ void TestOidc::deviceFlowEnds()
 {
     QFETCH(QByteArray, reply);
     QFETCH(QString, message);
-    ScriptedServer server(
+    RoutedServer server(script(
         {{200,
           R"({"device_code":"d","user_code":"C","verification_uri":"https://op.test/d","interval":1})"},
-         {400, reply}});
+         {400, reply}}));
     net::HttpClient client(server.url(QString()));
     DeviceFlow flow(&client);
     flow.setSecond(std::chrono::milliseconds(10));
@@ -272,7 +241,7 @@ void TestOidc::deviceFlowEnds()
 
 void TestOidc::refreshIsSingleAndStoredFirst()
 {
-    ScriptedServer server({{200, tokens("at2", "rt2")}, {200, tokens("at3", "rt3")}});
+    RoutedServer server(script({{200, tokens("at2", "rt2")}, {200, tokens("at3", "rt3")}}));
     net::HttpClient client(server.url(QString()));
     MemoryCredentialStore store;
     TokenLifecycle life(&client, &store, QStringLiteral("acc1"));
@@ -299,13 +268,13 @@ void TestOidc::refreshIsSingleAndStoredFirst()
     QSignalSpy b(life.refresh(this), &TokenRefreshJob::finished);
     QVERIFY(a.wait(5000));
     QTRY_COMPARE(b.size(), 1);
-    QCOMPARE(server.bodies.size(), 1); // one request for both callers
-    QVERIFY(server.bodies.at(0).contains("refresh_token=rt1"));
+    QCOMPARE(server.requests().size(), 1); // one request for both callers
+    QVERIFY(bodyOf(server, 0).contains("refresh_token=rt1"));
     QCOMPARE(client.bearerToken(), QStringLiteral("at2"));
     QTRY_COMPARE(storedWhenUsed, QStringLiteral("rt2"));
     QSignalSpy c(life.refresh(this), &TokenRefreshJob::finished);
     QVERIFY(c.wait(5000));
-    QVERIFY(server.bodies.at(1).contains("refresh_token=rt2")); // rt1 never again
+    QVERIFY(bodyOf(server, 1).contains("refresh_token=rt2")); // rt1 never again
 }
 
 void TestOidc::networkErrorKeepsSignIn()
@@ -330,8 +299,8 @@ void TestOidc::networkErrorKeepsSignIn()
 
 void TestOidc::invalidGrantEndsSignIn()
 {
-    ScriptedServer server(
-        {{400, R"({"error":"invalid_grant","error_description":"grant request is invalid"})"}});
+    RoutedServer server(script(
+        {{400, R"({"error":"invalid_grant","error_description":"grant request is invalid"})"}}));
     net::HttpClient client(server.url(QString()));
     TokenLifecycle life(&client, nullptr, QStringLiteral("acc1"));
     TokenEndpoints endpoints;

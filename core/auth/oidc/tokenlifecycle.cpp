@@ -31,7 +31,7 @@ TokenLifecycle::TokenLifecycle(net::HttpClient *client,
                                CredentialStore *store,
                                const QString &accountId,
                                QObject *parent)
-    : QObject(parent)
+    : AuthRenewer(parent)
     , m_client(client)
     , m_store(store)
     , m_accountId(accountId)
@@ -112,6 +112,7 @@ void TokenLifecycle::onRefreshed(const net::ApiResponse &response, const QString
         error.message = describeOAuthError(error);
         m_timer.stop();
         m_tokens = TokenSet();
+        m_client->setBearerToken(QString()); // the access token it went with is over too
         complete(error);
         Q_EMIT signInEnded(error);
         return;

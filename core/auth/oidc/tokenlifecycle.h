@@ -2,6 +2,7 @@
 
 #include "auth/credentialstore.h"
 #include "net/apierror.h"
+#include "net/authrenewer.h"
 #include "tokenset.h"
 
 #include <QList>
@@ -17,22 +18,15 @@ class HttpClient;
 namespace wharf::auth::oidc {
 
 // One caller's wait for a refresh; all waiters of one refresh get the same result.
-class TokenRefreshJob : public QObject
-{
-    Q_OBJECT
-public:
-    using QObject::QObject;
-
-Q_SIGNALS:
-    void finished(const wharf::net::ApiError &error);
-};
+using TokenRefreshJob = net::AuthRenewal;
 
 // Keeps an account's OIDC tokens alive: refreshes before expiry and on demand, one refresh at
 // a time (callers that ask meanwhile wait for the same one), stores each rotated token set in
 // the CredentialStore before the new access token is used, never sends a refresh token again
 // once it was exchanged, and ends the sign-in only when the provider rejects the refresh
 // token (invalid_grant). Network errors keep the tokens and retry later.
-class TokenLifecycle : public QObject
+// As the account's AuthRenewer it also serves HttpClient's wait-and-replay on 401.
+class TokenLifecycle : public net::AuthRenewer
 {
     Q_OBJECT
 public:
@@ -51,6 +45,10 @@ public:
 
     // Starts a refresh, or joins the one in flight. The job belongs to parent.
     TokenRefreshJob *refresh(QObject *parent);
+
+    bool canRenew() const override { return canRefresh(); }
+    bool isRenewing() const override { return m_inFlight; }
+    net::AuthRenewal *renew(QObject *parent) override { return refresh(parent); }
     // Revokes the refresh token where the provider offers RFC 7009 revocation, then forgets
     // the tokens. finished reports the server's answer; the tokens are gone either way.
     TokenRefreshJob *revoke(QObject *parent);

@@ -97,7 +97,8 @@ const configuration = {
     },
   },
   rotateRefreshToken: true,
-  pkce: { required: () => true },
+  // oidc-provider's default: PKCE is required from public clients (desktop-app), optional for
+  // confidential web clients such as the emulators' SSO back ends.
   ttl: {
     AccessToken: ttl('ACCESS', 300),
     IdToken: 300,
