@@ -88,15 +88,19 @@ void BrowserHook::openUrl(const QUrl &url)
 
 void BrowserHook::waitForBrowsers()
 {
-    for (qint64 pid : std::exchange(m_pids, {})) {
-        QElapsedTimer timer;
-        timer.start();
-        while (alive(pid) && timer.elapsed() < 15000)
-            QTest::qWait(50); // keeps the event loop (and the app's listener) serving
-        if (alive(pid)) {
-            ::kill(pid_t(pid), SIGTERM); // Playwright closes Chromium on SIGTERM
-            QTest::qWait(1000);
-        }
+    for (qint64 pid : std::exchange(m_pids, {}))
+        waitForBrowser(pid);
+}
+
+void waitForBrowser(qint64 pid)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (pid > 0 && alive(pid) && timer.elapsed() < 15000)
+        QTest::qWait(50); // keeps the event loop (and the app's listener) serving
+    if (pid > 0 && alive(pid)) {
+        ::kill(pid_t(pid), SIGTERM); // Playwright closes Chromium on SIGTERM
+        QTest::qWait(1000);
     }
 }
 

@@ -41,6 +41,9 @@ private:
     QList<qint64> m_pids;
 };
 
+// Waits (bounded) for a browser process to exit, then ends it by PID.
+void waitForBrowser(qint64 pid);
+
 struct HttpResult
 {
     int status = 0; // 0: no connection
