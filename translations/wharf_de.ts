@@ -1989,6 +1989,14 @@ Versuchen Sie es erneut oder brechen Sie ab, um die bisherigen Einstellungen zu 
         <source>Signing in…</source>
         <translation>Anmeldung läuft …</translation>
     </message>
+    <message>
+        <source>Create one on &lt;a href=&quot;%1&quot;&gt;the server&apos;s token page&lt;/a&gt;.</source>
+        <translation>Einen Token erstellen Sie auf der &lt;a href=&quot;%1&quot;&gt;Token-Seite des Servers&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Token page link</source>
+        <translation>Link zur Token-Seite</translation>
+    </message>
 </context>
 <context>
     <name>wharf::ui::TransfersPanel</name>

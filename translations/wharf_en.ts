@@ -1962,6 +1962,14 @@ Try again, or cancel to keep the previous settings.</source>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create one on &lt;a href=&quot;%1&quot;&gt;the server&apos;s token page&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token page link</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::ui::TransfersPanel</name>

@@ -1,6 +1,7 @@
 #include "signindialog.h"
 
 #include "auth/accountsession.h"
+#include "auth/websso.h"
 #include "auth/webssodiscovery.h"
 #include "ivcapsigninpanel.h"
 #include "websso/webssodialog.h"
@@ -30,6 +31,7 @@ SignInDialog::SignInDialog(auth::AccountSession *session, QWidget *parent)
 {
     const Account &account = session->account();
     setWindowTitle(tr("Sign in to %1").arg(account.displayName));
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     auto *intro = new QLabel(
         tr("%1 at %2").arg(platformKindDisplayName(account.kind), account.serverUrl.toString()),
         this);
@@ -51,6 +53,21 @@ SignInDialog::SignInDialog(auth::AccountSession *session, QWidget *parent)
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(m_useToken);
     form->addRow(tr("T&oken:"), m_token);
+    const bool password = session->supportsPassword();
+    // Only the methods the platform has: IVCAP has no password sign-in at all.
+    for (QWidget *row : std::initializer_list<QWidget *> {m_usePassword, m_user, m_password})
+        form->setRowVisible(row, password);
+    if (const auto sso = auth::WebSsoPlatform::create(account.kind)) {
+        // Where a token can be made by hand, for users who prefer pasting one.
+        auto *where = new QLabel(
+            tr("Create one on <a href=\"%1\">the server's token page</a>.")
+                .arg(sso->tokenPageUrl(account.serverUrl).toString(QUrl::FullyEncoded)),
+            this);
+        where->setOpenExternalLinks(true);
+        where->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        where->setAccessibleName(tr("Token page link"));
+        form->addRow(QString(), where);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(m_ssoRow);
@@ -72,7 +89,6 @@ SignInDialog::SignInDialog(auth::AccountSession *session, QWidget *parent)
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign In"));
 
-    const bool password = session->supportsPassword();
     m_usePassword->setEnabled(password);
     (password ? m_usePassword : m_useToken)->setChecked(true);
     connect(m_usePassword, &QRadioButton::toggled, this, &SignInDialog::updateMode);
@@ -116,8 +132,11 @@ void SignInDialog::discoverWebSso()
                         openWebSso(provider);
                     });
                     m_ssoRow->addWidget(button);
+                    button->show();
                     m_ssoButtons << button;
                 }
+                if (!providers.isEmpty())
+                    adjustSize(); // grow to fit the new buttons rather than squeeze the form
                 Q_EMIT webSsoDiscovered();
             });
     discovery->start();

@@ -71,8 +71,7 @@ void PlatformProbe::start()
         = {kContaxyInfo, QStringLiteral("/api") + kContaxyInfo, kProjectWAbout, kIvcapAuthInfo};
     m_pending = RouteCount;
     for (int route = 0; route < RouteCount; ++route) {
-        net::ApiRequest request = net::ApiRequest::get(paths[route]);
-        request.authenticated = false;
+        net::ApiRequest request = net::ApiRequest::getPublic(paths[route]);
         request.timeoutMs = 15000;
         auto *call = m_client->send(request, this);
         connect(call, &net::ApiCall::finished, this, [this, route, call](const auto &response) {

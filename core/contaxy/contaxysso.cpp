@@ -9,9 +9,7 @@ using net::ApiRequest;
 
 ApiRequest ContaxySso::discovery() const
 {
-    ApiRequest request = ApiRequest::get(QStringLiteral("/auth/oauth/enabled"));
-    request.authenticated = false;
-    return request;
+    return ApiRequest::getPublic(QStringLiteral("/auth/oauth/enabled"));
 }
 
 QList<auth::WebSsoProvider> ContaxySso::providersFrom(const net::ApiResponse &response,

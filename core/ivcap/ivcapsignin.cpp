@@ -56,8 +56,8 @@ void IvcapSignIn::prepare()
     }
     m_preparing = true;
     Q_EMIT progress(tr("Asking the server for its identity provider…"));
-    net::ApiRequest request = net::ApiRequest::get(QStringLiteral("/1/authinfo.yaml"));
-    request.authenticated = false; // public, and no stale token must go along
+    // Public, and no stale token must go along.
+    net::ApiRequest request = net::ApiRequest::getPublic(QStringLiteral("/1/authinfo.yaml"));
     request.headers.append(qMakePair(QByteArray("Accept"), QByteArray("application/yaml, */*")));
     auto *call = m_session->client()->send(request, this);
     m_step = call;

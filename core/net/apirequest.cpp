@@ -16,6 +16,13 @@ ApiRequest ApiRequest::get(const QString &path)
     return request;
 }
 
+ApiRequest ApiRequest::getPublic(const QString &path)
+{
+    ApiRequest request = get(path);
+    request.authenticated = false;
+    return request;
+}
+
 ApiRequest ApiRequest::postForm(const QString &path, const QUrlQuery &form)
 {
     ApiRequest request;

@@ -31,6 +31,8 @@ struct ApiRequest
     bool stream = false; // deliver the body through ApiCall::dataReceived, do not buffer it
 
     static ApiRequest get(const QString &path);
+    // A GET that never carries the account's credentials (discovery, public server info).
+    static ApiRequest getPublic(const QString &path);
     static ApiRequest postForm(const QString &path, const QUrlQuery &form);
     static ApiRequest postJson(const QString &path, const QJsonValue &body);
 };

@@ -11,9 +11,7 @@ using net::ApiRequest;
 
 ApiRequest ProjectWSso::discovery() const
 {
-    ApiRequest request = ApiRequest::get(QStringLiteral("/api/auth_settings"));
-    request.authenticated = false;
-    return request;
+    return ApiRequest::getPublic(QStringLiteral("/api/auth_settings"));
 }
 
 QList<auth::WebSsoProvider> ProjectWSso::providersFrom(const net::ApiResponse &response,

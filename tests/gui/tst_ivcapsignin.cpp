@@ -11,6 +11,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -40,6 +41,10 @@ void TestIvcapSignIn::offersMethodsAndFallsBackToLink()
     QVERIFY(panel);
     QTRY_VERIFY_WITH_TIMEOUT(panel->browserButton()->isEnabled(), 10000);
     QVERIFY(panel->deviceButton()->isEnabled());
+    // IVCAP has no password sign-in, so the dialog does not offer one.
+    QVERIFY(!dialog.userEdit()->isVisibleTo(&dialog));
+    QVERIFY(!dialog.passwordEdit()->isVisibleTo(&dialog));
+    QVERIFY(dialog.tokenEdit()->isVisibleTo(&dialog));
     QVERIFY(panel->browserButton()->text().contains(QLatin1Char('&'))); // keyboard mnemonic
     QVERIFY(panel->deviceButton()->text().contains(QLatin1Char('&')));
 

@@ -7,6 +7,7 @@
 #include "net/apicall.h"
 #include "net/httpclient.h"
 #include "routedserver.h"
+#include "testtokens.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -87,14 +88,7 @@ void TestAuthReplay::signIn(RoutedServer &server)
     m_client = std::make_unique<net::HttpClient>(server.url());
     m_life = std::make_unique<TokenLifecycle>(m_client.get(), m_store.get(), "acc");
     m_client->setAuthRenewer(m_life.get());
-    TokenEndpoints endpoints;
-    endpoints.clientId = QStringLiteral("app");
-    endpoints.tokenEndpoint = server.url(QStringLiteral("/token"));
-    TokenSet t;
-    t.accessToken = QStringLiteral("at1");
-    t.refreshToken = QStringLiteral("rt1");
-    t.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
-    m_life->adopt(t, endpoints);
+    test::adoptTestTokens(*m_life, server.url(QStringLiteral("/token")));
 }
 
 void TestAuthReplay::concurrentRefusalsShareOneRefresh()

@@ -9,6 +9,7 @@
 #include "auth/oidc/tokenlifecycle.h"
 #include "net/httpclient.h"
 #include "routedserver.h"
+#include "testtokens.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -245,14 +246,7 @@ void TestOidc::refreshIsSingleAndStoredFirst()
     net::HttpClient client(server.url(QString()));
     MemoryCredentialStore store;
     TokenLifecycle life(&client, &store, QStringLiteral("acc1"));
-    TokenEndpoints endpoints;
-    endpoints.clientId = QStringLiteral("app");
-    endpoints.tokenEndpoint = server.url(QStringLiteral("/token"));
-    TokenSet t;
-    t.accessToken = QStringLiteral("at1");
-    t.refreshToken = QStringLiteral("rt1");
-    t.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
-    life.adopt(t, endpoints);
+    test::adoptTestTokens(life, server.url(QStringLiteral("/token")));
     QCOMPARE(client.bearerToken(), QStringLiteral("at1"));
     // When the new access token is put to use, the keychain must already hold it.
     QString storedWhenUsed;
@@ -281,13 +275,7 @@ void TestOidc::networkErrorKeepsSignIn()
 {
     net::HttpClient client(QUrl(QStringLiteral("http://127.0.0.1:9")));
     TokenLifecycle life(&client, nullptr, QStringLiteral("acc1"));
-    TokenEndpoints endpoints;
-    endpoints.clientId = QStringLiteral("app");
-    endpoints.tokenEndpoint = QUrl(QStringLiteral("http://127.0.0.1:9/token")); // refused
-    TokenSet t;
-    t.accessToken = QStringLiteral("at1");
-    t.refreshToken = QStringLiteral("rt1");
-    life.adopt(t, endpoints);
+    test::adoptTestTokens(life, QUrl(QStringLiteral("http://127.0.0.1:9/token")), QDateTime());
     QSignalSpy ended(&life, &TokenLifecycle::signInEnded);
     QSignalSpy done(life.refresh(this), &TokenRefreshJob::finished);
     QVERIFY(done.wait(10000));
@@ -303,13 +291,7 @@ void TestOidc::invalidGrantEndsSignIn()
         {{400, R"({"error":"invalid_grant","error_description":"grant request is invalid"})"}}));
     net::HttpClient client(server.url(QString()));
     TokenLifecycle life(&client, nullptr, QStringLiteral("acc1"));
-    TokenEndpoints endpoints;
-    endpoints.clientId = QStringLiteral("app");
-    endpoints.tokenEndpoint = server.url(QStringLiteral("/token"));
-    TokenSet t;
-    t.accessToken = QStringLiteral("at1");
-    t.refreshToken = QStringLiteral("rt1");
-    life.adopt(t, endpoints);
+    test::adoptTestTokens(life, server.url(QStringLiteral("/token")), QDateTime());
     QSignalSpy ended(&life, &TokenLifecycle::signInEnded);
     QSignalSpy done(life.refresh(this), &TokenRefreshJob::finished);
     QVERIFY(ended.wait(5000));
