@@ -238,7 +238,7 @@ void ApiCall::onFinished()
     reply->disconnect(this);
     reply->deleteLater();
     m_reply.clear();
-    if (m_client && m_client->renewAndReplay(this, response))
+    if (m_client && m_client->takeOver(this, response))
         return;
     deliver(std::move(response));
 }

@@ -68,6 +68,7 @@ private:
     QString m_sentToken;
     bool m_done = false;
     bool m_replayed = false; // sent again after a 401 (never more than once)
+    int m_retries = 0; // sent again after transient failures
 };
 
 } // namespace wharf::net

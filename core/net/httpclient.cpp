@@ -11,6 +11,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSysInfo>
+#include <QTimer>
 #include <QUuid>
 
 namespace wharf::net {
@@ -166,6 +167,35 @@ void HttpClient::start(ApiCall *call)
         ? m_nam->get(req)
         : m_nam->sendCustomRequest(req, request.method, request.body);
     call->attach(reply, token);
+}
+
+bool HttpClient::takeOver(ApiCall *call, const ApiResponse &response)
+{
+    return response.error && (renewAndReplay(call, response) || retryLater(call, response));
+}
+
+bool HttpClient::retryLater(ApiCall *call, const ApiResponse &response)
+{
+    const ApiRequest &request = call->request();
+    if (request.stream)
+        return false;
+    const auto delay = m_retry.delayMs(++call->m_retries,
+                                       response.error,
+                                       RetryPolicy::isIdempotent(request.method),
+                                       response.header("Retry-After"));
+    if (!delay)
+        return false;
+    qCInfo(lcNet).noquote() << request.method << redactUrl(response.url) << "id"
+                            << call->requestId() << "trying again in" << *delay << "ms";
+    auto *pause = new QTimer(call);
+    pause->setSingleShot(true);
+    call->waitFor(pause);
+    connect(pause, &QTimer::timeout, call, [this, call, pause] {
+        pause->deleteLater();
+        start(call);
+    });
+    pause->start(*delay);
+    return true;
 }
 
 bool HttpClient::renewAndReplay(ApiCall *call, const ApiResponse &response)

@@ -2,6 +2,7 @@
 
 #include "apirequest.h"
 #include "authrenewer.h"
+#include "retrypolicy.h"
 
 #include <QNetworkProxy>
 #include <QObject>
@@ -43,6 +44,10 @@ public:
     // wait and then go out with the new token; a 401 is answered by one renewal and one replay.
     void setAuthRenewer(AuthRenewer *renewer) { m_renewer = renewer; }
 
+    // How failed idempotent calls are retried (RetryPolicy::forApiCalls() by default).
+    // Streaming calls are never retried here: their owners know where to resume.
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+
     // Starts the request. The caller owns the returned call (parent it or delete it).
     ApiCall *send(const ApiRequest &request, QObject *parent = nullptr);
 
@@ -56,12 +61,15 @@ Q_SIGNALS:
 private:
     friend class ApiCall;
     void start(ApiCall *call);
-    // Called with every reply before it is delivered: true when the call waits for a token
-    // renewal and will be sent again (a 401 with a token that can be renewed, once per call).
+    // Called with every reply before it is delivered: true when the call will be sent again,
+    // after a token renewal (a 401 on a renewable token, once per call) or a retry pause.
+    bool takeOver(ApiCall *call, const ApiResponse &response);
     bool renewAndReplay(ApiCall *call, const ApiResponse &response);
+    bool retryLater(ApiCall *call, const ApiResponse &response);
 
     QNetworkAccessManager *m_nam;
     QPointer<AuthRenewer> m_renewer;
+    RetryPolicy m_retry = RetryPolicy::forApiCalls();
     QUrl m_baseUrl;
     QString m_bearerToken;
     QByteArray m_pinSha256; // lower-case hex without separators

@@ -3,8 +3,8 @@
 #include "connectionsettings.h"
 #include "curlrequest.h"
 #include "net/apierror.h"
+#include "net/retrypolicy.h"
 #include "ratemeter.h"
-#include "retrypolicy.h"
 #include "transferspec.h"
 
 #include <QFile>
@@ -63,8 +63,8 @@ public:
 
     // Asked for the account's token, proxy and pin before every request.
     void setConnectionProvider(ConnectionProvider provider) { m_provider = std::move(provider); }
-    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
-    RetryPolicy retryPolicy() const { return m_policy; }
+    void setRetryPolicy(const net::RetryPolicy &policy) { m_policy = policy; }
+    net::RetryPolicy retryPolicy() const { return m_policy; }
     void setProgressInterval(int ms) { m_progressTimer.setInterval(ms); }
 
     // Starts or resumes (from Queued, Paused, Failed or Interrupted).
@@ -112,7 +112,7 @@ private:
     State m_state = State::Queued;
     net::ApiError m_error;
     ConnectionProvider m_provider;
-    RetryPolicy m_policy;
+    net::RetryPolicy m_policy;
     std::unique_ptr<CurlRequest> m_request;
     Step m_step = Step::None;
     QTimer m_retryTimer;

@@ -2,7 +2,7 @@
 
 #include "connectionsettings.h"
 #include "curlrequest.h"
-#include "retrypolicy.h"
+#include "net/retrypolicy.h"
 #include "transfer.h"
 #include "transferspec.h"
 
@@ -56,7 +56,7 @@ public:
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     // Applied to transfers enqueued or restored afterwards.
-    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    void setRetryPolicy(const net::RetryPolicy &policy) { m_policy = policy; }
     void setProgressInterval(int ms) { m_progressInterval = ms; }
 
     CurlEngine *engine() const { return m_engine; }
@@ -87,7 +87,7 @@ private:
     ConnectionProvider m_provider;
     QList<Transfer *> m_transfers;
     QSet<QString> m_pausedByQueue;
-    RetryPolicy m_policy;
+    net::RetryPolicy m_policy;
     int m_maxConcurrent = 3;
     int m_progressInterval = 250;
     bool m_paused = false;

@@ -40,7 +40,7 @@ protected:
     QUrl viaProxy(const QString &path) const { return QUrl(m_proxy.url.toString() + path); }
     QString path(const QString &name) const { return m_dir->filePath(name); }
 
-    Transfer *make(TransferSpec spec, const RetryPolicy &policy = fastRetries())
+    Transfer *make(TransferSpec spec, const wharf::net::RetryPolicy &policy = fastRetries())
     {
         if (spec.id.isEmpty())
             spec.id = QUuid::createUuid().toString(QUuid::WithoutBraces);

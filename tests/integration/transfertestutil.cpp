@@ -81,9 +81,9 @@ wharf::transfer::ConnectionSettings directSettings(const QString &token)
     return settings;
 }
 
-wharf::transfer::RetryPolicy fastRetries(int attempts)
+wharf::net::RetryPolicy fastRetries(int attempts)
 {
-    wharf::transfer::RetryPolicy policy;
+    wharf::net::RetryPolicy policy;
     policy.maxAttempts = attempts;
     policy.baseDelayMs = 50;
     policy.maxDelayMs = 400;

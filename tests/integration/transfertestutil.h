@@ -29,7 +29,7 @@ bool waitFinished(const wharf::transfer::Transfer *transfer, int timeoutMs = 300
 // Direct connection, test token, short stall timeout.
 wharf::transfer::ConnectionSettings directSettings(const QString &token
                                                    = QStringLiteral("test-token"));
-wharf::transfer::RetryPolicy fastRetries(int attempts = 5);
+wharf::net::RetryPolicy fastRetries(int attempts = 5);
 
 // GET or POST on a fault proxy's control port (/stats, /reset-stats); blocking, test setup only.
 QJsonObject proxyControl(const wharf::test::ServerInfo &proxy,

@@ -1,8 +1,8 @@
 // The small pure parts of core/transfer: retry decisions, Retry-After, speed/ETA, the spec's
 // JSON form and the queue file's refusal to store secrets.
+#include "net/retrypolicy.h"
 #include "transfer/queuefile.h"
 #include "transfer/ratemeter.h"
-#include "transfer/retrypolicy.h"
 #include "transfer/transfererrors.h"
 #include "transfer/transferspec.h"
 
@@ -11,6 +11,8 @@
 
 using namespace wharf::transfer;
 using wharf::net::ApiError;
+using wharf::net::parseRetryAfter;
+using wharf::net::RetryPolicy;
 
 class TestTransferParts : public QObject
 {

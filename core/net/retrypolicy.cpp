@@ -1,28 +1,45 @@
 #include "retrypolicy.h"
 
-#include "transfererrors.h"
-
 #include <QLocale>
 #include <QRandomGenerator>
 
-namespace wharf::transfer {
+namespace wharf::net {
 
-bool RetryPolicy::isRetryable(const net::ApiError &error)
+RetryPolicy RetryPolicy::forApiCalls()
 {
-    using Kind = net::ApiError::Kind;
-    if (error.kind == Kind::Network || error.kind == Kind::Timeout)
+    RetryPolicy policy;
+    policy.maxAttempts = 2;
+    policy.baseDelayMs = 500;
+    policy.maxDelayMs = 4000;
+    policy.maxRetryAfterMs = 15000;
+    policy.retryTimeouts = false;
+    return policy;
+}
+
+bool RetryPolicy::isIdempotent(const QByteArray &method)
+{
+    return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE"
+        || method == "OPTIONS";
+}
+
+bool RetryPolicy::isRetryable(const ApiError &error) const
+{
+    using Kind = ApiError::Kind;
+    if (error.kind == Kind::Network || (error.kind == Kind::Timeout && retryTimeouts))
         return true;
     const int status = error.httpStatus;
     return status == 429 || status == 502 || status == 503 || status == 504;
 }
 
 std::optional<int> RetryPolicy::delayMs(int attempt,
-                                        const net::ApiError &error,
+                                        const ApiError &error,
                                         bool idempotent,
                                         const QByteArray &retryAfter,
                                         const QDateTime &now) const
 {
-    if (!idempotent || !isRetryable(error) || isLocalFileError(error) || attempt > maxAttempts)
+    // Local file trouble in a transfer (vanished source, full disk) is a Validation error with
+    // no HTTP status, so it is never retried here.
+    if (!idempotent || !isRetryable(error) || attempt > maxAttempts)
         return std::nullopt;
     if (const auto asked = parseRetryAfter(retryAfter, now)) {
         if (*asked > maxRetryAfterMs)
@@ -52,4 +69,4 @@ std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &
     return qMax<qint64>(0, now.msecsTo(when));
 }
 
-} // namespace wharf::transfer
+} // namespace wharf::net
