@@ -17,6 +17,7 @@ from fastapi.security import APIKeyCookie, APIKeyHeader, APIKeyQuery, OAuth2Pass
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import common
+import contaxy_projects
 import oidcrp
 
 DEMO_USER = "alice"
@@ -182,6 +183,21 @@ def current_user(t: Tuple[str, dict] = Depends(current_token)) -> dict:
     return STATE.users[t[1]["subject"]]
 
 
+def denial(entry: dict, wanted: str) -> Optional[str]:
+    """Why the token may not do `wanted`, or None: both the token's scopes and its subject's
+    permissions must grant it (§2.4)."""
+    if not any(covers(g, wanted) for g in entry["scopes"]):
+        return "The authorized token does not have the required scope."
+    if not any(covers(g, wanted) for g in STATE.permissions.get(entry["subject"], [])):
+        return "The token subject does not have the required permission."
+    return None
+
+
+app.include_router(contaxy_projects.router(STATE, current_token, denial, Problem))
+# The demo user is admin of the seeded projects.
+STATE.permissions[DEMO_USER_ID] += ["projects/demo-project#admin", "projects/speech-lab#admin"]
+
+
 @app.get("/system/info")
 def get_system_info():
     return {"version": "0.0.23", "namespace": "ctxy", "system_state": "running", "metadata": {}}
@@ -297,10 +313,9 @@ def create_token(scopes: Optional[List[str]] = Query(None, alias="scope"),
     scopes = scopes or list(entry["scopes"])  # default: the calling token's scopes
     uid = entry["subject"]
     for wanted in scopes:  # both the token and its subject must grant each scope (§2.4)
-        if not any(covers(g, wanted) for g in entry["scopes"]):
-            raise Problem(403, "The authorized token does not have the required scope.")
-        if not any(covers(g, wanted) for g in STATE.permissions.get(uid, [])):
-            raise Problem(403, "The token subject does not have the required permission.")
+        reason = denial(entry, wanted)
+        if reason:
+            raise Problem(403, reason)
     STATE.users[uid]["last_activity"] = common.utc_now().isoformat()
     if token_type == TokenType.API_TOKEN:
         token = STATE.new_token(uid, scopes, token_purpose, description or "")

@@ -7,6 +7,7 @@ import http.client
 import json
 import os
 import re
+import secrets
 import shutil
 import socket
 import ssl
@@ -211,6 +212,67 @@ class ContaxyTest(unittest.TestCase):
         self.assertEqual(call(self.url, "/nope")[::2], (404, b'{"code":404,"message":"Not Found"}'))
         self.assertEqual(call(self.url, "/system/info", "DELETE")[::2],
                          (405, b'{"code":405,"message":"Method Not Allowed"}'))
+
+
+CONTAXY_DEMO_USER_ID = "k3alice7demo2user9xq4w8m5"
+
+
+class ContaxyProjectsTest(unittest.TestCase):
+    """Projects and files (contaxy.md §6, §7) as the demo user sees them."""
+
+    def setUp(self):
+        self.url = info("contaxy")["url"]
+        body, headers = form(grant_type="password", username="alice", password="alice-password")
+        token = json.loads(call(self.url, "/auth/oauth/token", "POST", body, headers)[2])
+        self.auth = {"Authorization": f"Bearer {token['access_token']}"}
+
+    def get(self, path):
+        status, msg, raw = call(self.url, path, headers=self.auth)
+        return status, msg, raw
+
+    def upload(self, project, key, data, content_type="text/plain"):
+        boundary = "selftest-boundary"
+        body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; "
+                f"filename=\"ignored.bin\"\r\nContent-Type: {content_type}\r\n\r\n").encode() \
+            + data + f"\r\n--{boundary}--\r\n".encode()
+        headers = dict(self.auth, **{"Content-Type": f"multipart/form-data; boundary={boundary}",
+                                     "x-amz-meta-origin": "selftest"})
+        path = f"/projects/{project}/files/{urllib.parse.quote(key)}"
+        return call(self.url, path, "POST", body, headers)
+
+    def test_projects_listed_and_suggested(self):
+        status, _, raw = self.get("/projects")
+        self.assertEqual(status, 200)
+        ids = [p["id"] for p in json.loads(raw)]
+        self.assertIn("demo-project", ids)
+        self.assertNotIn(CONTAXY_DEMO_USER_ID, ids)  # the home project is hidden (§12.3)
+        status, _, raw = self.get("/projects:suggest-id?display_name=Demo%20Project")
+        self.assertEqual((status, json.loads(raw)), (200, "demo-project-2"))
+        self.assertEqual(self.get("/projects/not-mine")[0], 403)  # 403, not 404 (§6)
+
+    def test_upload_versions_download_delete(self):
+        key = f"selftest/{secrets.token_hex(4)} notes.txt"
+        status, _, raw = self.upload("demo-project", key, b"first")
+        self.assertEqual(status, 200, raw)
+        first = json.loads(raw)
+        self.assertEqual((first["key"], first["file_size"]), (key, 5))
+        self.assertEqual(first["metadata"], {"origin": "selftest"})
+        second = json.loads(self.upload("demo-project", key, b"second!")[2])
+        self.assertEqual(second["available_versions"], [first["version"], second["version"]])
+        quoted = urllib.parse.quote(key)
+        status, msg, raw = self.get(f"/projects/demo-project/files/{quoted}:download")
+        self.assertEqual((status, raw), (200, b"second!"))
+        self.assertIsNone(msg.get("accept-ranges"))
+        raw = self.get(f"/projects/demo-project/files/{quoted}:download?version={first['version']}")[2]
+        self.assertEqual(raw, b"first")
+        listed = json.loads(self.get("/projects/demo-project/files?prefix=selftest/")[2])
+        self.assertIn(key, [f["key"] for f in listed])
+        top = json.loads(self.get("/projects/demo-project/files?recursive=false")[2])
+        self.assertNotIn(key, [f["key"] for f in top])
+        status = call(self.url, f"/projects/demo-project/files/{quoted}", "DELETE",
+                      headers=self.auth)[0]
+        self.assertEqual(status, 204)
+        self.assertEqual(self.get(f"/projects/demo-project/files/{quoted}:metadata")[0], 404)
 
 
 class ProjectWTest(unittest.TestCase):

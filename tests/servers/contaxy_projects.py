@@ -1,0 +1,218 @@
+"""Projects and files of the Contaxy emulator (shared/reference/contaxy.md §6, §7).
+
+`router(...)` is included by contaxy.py; files live in memory, one list of versions per key.
+"""
+import hashlib
+import mimetypes
+import re
+from typing import Callable, Dict, List, Optional, Tuple
+
+from fastapi import APIRouter, Body, Depends, File, Query, Request, UploadFile
+from fastapi.responses import JSONResponse, Response
+
+import common
+
+PROJECT_ID = re.compile(r"^.{4,25}$")  # length only, like upstream (§2.2)
+FILE_KEY = re.compile(r"^(?!.*(\r|\n|\.\.)).{1,1024}$")
+
+
+def slug(text: str) -> str:
+    return re.sub(r"-+", "-", re.sub(r"[^a-z0-9]+", "-", text.lower())).strip("-")[:25]
+
+
+class Store:
+    def __init__(self, owner: str):
+        self.projects: Dict[str, dict] = {}
+        self.files: Dict[Tuple[str, str], List[dict]] = {}  # (project, key) -> versions
+        self.counter = 0
+        for pid, name, desc in (("demo-project", "Demo project", "Sample data and models"),
+                                ("speech-lab", "Speech lab", "Recordings and transcripts")):
+            self.add_project(pid, name, desc, owner)
+        seed = {"README.md": b"# Demo project\n\nData for the Wharf sandbox.\n",
+                "data/train.csv": b"id,label\n" + b"".join(b"%d,%d\n" % (i, i % 2)
+                                                           for i in range(2000)),
+                "data/test.csv": b"id,label\n1,0\n2,1\n",
+                "models/classifier.bin": common.pattern_bytes(0, 300 * 1024)}
+        for key, data in seed.items():
+            self.add_version("demo-project", key, data, None, owner)
+        self.add_version("speech-lab", "interviews/2026-11-03.wav",
+                         common.pattern_bytes(0, 64 * 1024), "audio/wav", owner)
+
+    def add_project(self, pid: str, name: str, desc: str, uid: str, technical=False) -> dict:
+        now = common.utc_now().isoformat()
+        self.projects[pid] = {
+            "id": pid, "display_name": name, "description": desc, "icon": None, "metadata": {},
+            "disabled": False, "created_at": now, "created_by": f"users/{uid}",
+            "updated_at": now, "updated_by": f"users/{uid}", "technical_project": technical}
+        return self.projects[pid]
+
+    def add_version(self, pid: str, key: str, data: bytes, content_type: Optional[str],
+                    uid: str, metadata: Optional[dict] = None) -> dict:
+        self.counter += 1
+        version = f"v{self.counter:08d}"  # opaque to the client (§7)
+        now = common.utc_now().isoformat()
+        name = key.rsplit("/", 1)[-1]
+        guessed = mimetypes.guess_type(name)[0]
+        if not content_type or content_type == "application/octet-stream":
+            content_type = guessed or "application/octet-stream"
+        entry = {"key": key, "version": version, "data": data, "content_type": content_type,
+                 "created_at": now, "created_by": f"users/{uid}", "metadata": metadata or {},
+                 "md5_hash": hashlib.md5(data).hexdigest()}
+        self.files.setdefault((pid, key), []).append(entry)
+        return entry
+
+    def describe(self, pid: str, key: str, entry: dict) -> dict:
+        versions = self.files[(pid, key)]
+        name = key.rsplit("/", 1)[-1]
+        return {
+            "id": hashlib.sha1(f"{key}{entry['version']}".encode()).hexdigest(),
+            "key": key, "display_name": name, "description": None, "icon": None,
+            "metadata": entry["metadata"], "disabled": False,
+            "created_at": versions[0]["created_at"], "created_by": versions[0]["created_by"],
+            "updated_at": entry["created_at"], "updated_by": entry["created_by"],
+            "content_type": entry["content_type"], "external_id": key,
+            "file_extension": name.rsplit(".", 1)[-1] if "." in name else "",
+            "file_size": len(entry["data"]), "version": entry["version"],
+            "available_versions": [v["version"] for v in versions],
+            "latest_version": entry is versions[-1], "md5_hash": entry["md5_hash"],
+            "etag": f"\"{entry['md5_hash']}\"", "extension_id": None}
+
+
+def router(state, current_token: Callable, denial: Callable, problem: Callable) -> APIRouter:
+    """state: the emulator's State (users, permissions); denial(entry, permission) -> why the
+    token may not, or None; problem(code, message) -> the exception to raise."""
+    r = APIRouter()
+    store = Store(next(iter(state.users)))
+
+    def allowed(entry: dict, permission: str) -> bool:
+        return denial(entry, permission) is None
+
+    def need(t, permission: str) -> str:
+        reason = denial(t[1], permission)
+        if reason:
+            raise problem(403, reason)
+        return t[1]["subject"]
+
+    def project_or_403(t, pid: str, level: str) -> dict:
+        need(t, f"projects/{pid}#{level}")  # missing projects fail the check first (§6)
+        if pid not in store.projects:
+            raise problem(404, f"Project {pid} was not found.")
+        return store.projects[pid]
+
+    def versions_or_404(pid: str, key: str) -> List[dict]:
+        if (pid, key) not in store.files:
+            raise problem(404, f"File {key} was not found in project {pid}.")
+        return store.files[(pid, key)]
+
+    def pick(versions: List[dict], version: Optional[str]) -> dict:
+        if version is None:
+            return versions[-1]
+        for v in versions:
+            if v["version"] == version:
+                return v
+        raise problem(404, f"Version {version} was not found.")
+
+    @r.get("/projects")
+    def list_projects(t=Depends(current_token)):
+        everything = allowed(t[1], "projects#admin")
+        return [p for pid, p in sorted(store.projects.items())
+                if everything or (not p["technical_project"]
+                                  and allowed(t[1], f"projects/{pid}#read"))]
+
+    @r.get("/projects:suggest-id")
+    def suggest_project_id(display_name: str = Query(..., min_length=4, max_length=128),
+                           t=Depends(current_token)):
+        base, n, pid = slug(display_name) or "project", 1, None
+        pid = base
+        while pid in store.projects or pid in ("system", "ctxy-global"):
+            n += 1
+            pid = f"{base[:22]}-{n}"
+        return JSONResponse(pid)  # a bare JSON string (§12.4)
+
+    @r.post("/projects")
+    def create_project(body: dict = Body(...), t=Depends(current_token)):
+        uid = need(t, f"users/{t[1]['subject']}#write")
+        pid = str(body.get("id") or "")
+        if not PROJECT_ID.match(pid):
+            raise problem(422, "ensure this value has between 4 and 25 characters")
+        if pid == "system":
+            raise problem(403, "The project id system is reserved.")
+        if pid in store.projects:
+            raise problem(409, f"A project with the id {pid} already exists.")
+        project = store.add_project(pid, body.get("display_name") or pid,
+                                    body.get("description") or "", uid)
+        state.permissions[uid].append(f"projects/{pid}#admin")
+        return project
+
+    @r.get("/projects/{project_id}")
+    def get_project(project_id: str, t=Depends(current_token)):
+        return project_or_403(t, project_id, "read")
+
+    @r.delete("/projects/{project_id}", status_code=204)
+    def delete_project(project_id: str, t=Depends(current_token)):
+        project_or_403(t, project_id, "admin")
+        del store.projects[project_id]  # files stay behind, as upstream (§6)
+        for perms in state.permissions.values():
+            perms[:] = [p for p in perms if not p.startswith(f"projects/{project_id}#")]
+        return Response(status_code=204)
+
+    @r.get("/projects/{project_id}/files")
+    def list_files(project_id: str, prefix: Optional[str] = None, recursive: bool = True,
+                   include_versions: bool = False, extension_id: Optional[str] = None,
+                   t=Depends(current_token)):
+        need(t, f"projects/{project_id}/files#read")
+        out = []
+        for (pid, key), versions in sorted(store.files.items()):
+            if pid != project_id or (prefix and not key.startswith(prefix)):
+                continue
+            if not recursive and "/" in key[len(prefix or ""):]:
+                continue  # one "folder" level only
+            for v in (versions if include_versions else versions[-1:]):
+                out.append(store.describe(pid, key, v))
+        return out
+
+    @r.post("/projects/{project_id}/files/{file_key:path}")
+    async def upload_file(project_id: str, file_key: str, request: Request,
+                          file: UploadFile = File(...), t=Depends(current_token)):
+        uid = need(t, f"projects/{project_id}/files#write")
+        if not FILE_KEY.match(file_key) or len(file_key.rsplit("/", 1)[-1]) > 128:
+            raise problem(400, f"The file key {file_key} is not valid.")
+        meta = {k[len("x-amz-meta-"):]: v for k, v in request.headers.items()
+                if k.lower().startswith("x-amz-meta-")}
+        entry = store.add_version(project_id, file_key, await file.read(), file.content_type,
+                                  uid, meta)
+        return store.describe(project_id, file_key, entry)
+
+    @r.get("/projects/{project_id}/files/{file_key:path}:metadata")
+    def get_file_metadata(project_id: str, file_key: str, version: Optional[str] = None,
+                          t=Depends(current_token)):
+        need(t, f"projects/{project_id}/files#read")
+        entry = pick(versions_or_404(project_id, file_key), version)
+        return store.describe(project_id, file_key, entry)
+
+    @r.get("/projects/{project_id}/files/{file_key:path}:download")
+    def download_file(project_id: str, file_key: str, version: Optional[str] = None,
+                      t=Depends(current_token)):
+        need(t, f"projects/{project_id}/files#read")
+        entry = pick(versions_or_404(project_id, file_key), version)
+        name = file_key.rsplit("/", 1)[-1]
+        # Unquoted and unencoded like upstream (§7.2); no Range support, no ETag.
+        return Response(content=entry["data"], media_type=entry["content_type"],
+                        headers={"Content-Disposition": f"attachment;filename={name}"})
+
+    @r.delete("/projects/{project_id}/files/{file_key:path}", status_code=204)
+    def delete_file(project_id: str, file_key: str, version: Optional[str] = None,
+                    keep_latest_version: bool = False, t=Depends(current_token)):
+        need(t, f"projects/{project_id}/files#write")
+        versions = versions_or_404(project_id, file_key)
+        if keep_latest_version:
+            versions[:] = versions[-1:]
+        elif version is not None:
+            versions.remove(pick(versions, version))
+        else:
+            versions.clear()
+        if not versions:
+            del store.files[(project_id, file_key)]
+        return Response(status_code=204)
+
+    return r
