@@ -47,21 +47,4 @@ passwordGrantRequest(const QString &path, const QString &user, const QString &pa
     return request;
 }
 
-std::optional<QJsonObject> jsonObject(const net::ApiResponse &response, net::ApiError *error)
-{
-    const auto value = response.json(error);
-    if (!value)
-        return std::nullopt;
-    if (!value->isObject()) {
-        *error = net::ApiError::make(
-            net::ApiError::Kind::BadResponse,
-            QCoreApplication::translate("PlatformAuth",
-                                        "The server's reply has an unexpected "
-                                        "shape (expected an object)."),
-            response.status);
-        return std::nullopt;
-    }
-    return value->toObject();
-}
-
 } // namespace wharf::auth

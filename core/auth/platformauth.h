@@ -54,7 +54,4 @@ public:
 net::ApiRequest
 passwordGrantRequest(const QString &path, const QString &user, const QString &password);
 
-// Reads the object a successful reply must carry, or explains why it cannot.
-std::optional<QJsonObject> jsonObject(const net::ApiResponse &response, net::ApiError *error);
-
 } // namespace wharf::auth

@@ -46,16 +46,4 @@ QString apiTokenLabel()
     return host.isEmpty() ? QStringLiteral("Wharf") : QStringLiteral("Wharf on ") + host;
 }
 
-QUrl appendPath(const QUrl &serverUrl, const QString &path)
-{
-    QUrl url = serverUrl;
-    QString base = url.path();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + path);
-    url.setQuery(QString());
-    url.setFragment(QString());
-    return url;
-}
-
 } // namespace wharf::auth

@@ -49,8 +49,6 @@ public:
 std::optional<QString> tokenString(const net::ApiResponse &response, net::ApiError *error);
 // "Wharf on <this computer>": the label of the API tokens Wharf makes.
 QString apiTokenLabel();
-// serverUrl with `path` appended to its own path ("https://h/api" + "/x" = "https://h/api/x").
-QUrl appendPath(const QUrl &serverUrl, const QString &path);
 
 } // namespace wharf::auth
 

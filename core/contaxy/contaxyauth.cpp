@@ -16,7 +16,7 @@ ApiRequest ContaxyAuth::passwordLogin(const QString &user, const QString &passwo
 std::optional<QString> ContaxyAuth::tokenFromLogin(const net::ApiResponse &response,
                                                    ApiError *error) const
 {
-    const auto obj = auth::jsonObject(response, error);
+    const auto obj = response.jsonObject(error);
     if (!obj)
         return std::nullopt;
     const QString token = obj->value(QLatin1String("access_token")).toString();
@@ -39,7 +39,7 @@ ApiRequest ContaxyAuth::whoami() const
 std::optional<auth::Identity>
 ContaxyAuth::identityFrom(const net::ApiResponse &response, const QString &, ApiError *error) const
 {
-    const auto obj = auth::jsonObject(response, error);
+    const auto obj = response.jsonObject(error);
     if (!obj)
         return std::nullopt;
     auth::Identity identity;

@@ -30,7 +30,7 @@ QList<auth::WebSsoProvider> ContaxySso::providersFrom(const net::ApiResponse &re
         return {};
     }
     auth::WebSsoProvider provider;
-    provider.startUrl = auth::appendPath(serverUrl, QStringLiteral("/auth/login-page"));
+    provider.startUrl = net::appendPath(serverUrl, QStringLiteral("/auth/login-page"));
     provider.cookieName = QByteArrayLiteral("ct_token");
     return {provider};
 }
@@ -67,7 +67,7 @@ QUrl ContaxySso::tokenPageUrl(const QUrl &serverUrl) const
     if (path.endsWith(QLatin1String("/api")))
         path.chop(4);
     site.setPath(path);
-    return auth::appendPath(site, QStringLiteral("/app/"));
+    return net::appendPath(site, QStringLiteral("/app/"));
 }
 
 } // namespace wharf::contaxy

@@ -33,7 +33,7 @@ std::optional<auth::Identity> IvcapAuth::identityFrom(const net::ApiResponse &re
                                                       const QString &token,
                                                       net::ApiError *error) const
 {
-    if (!auth::jsonObject(response, error))
+    if (!response.jsonObject(error))
         return std::nullopt;
     const QJsonObject claims = jwtClaims(token);
     auth::Identity identity;

@@ -100,7 +100,7 @@ void IvcapSignIn::discover()
     connect(call, &net::ApiCall::finished, this, [this, call, issuer](const auto &response) {
         call->deleteLater();
         ApiError error = response.error;
-        const auto doc = error ? std::nullopt : auth::jsonObject(response, &error);
+        const auto doc = error ? std::nullopt : response.jsonObject(&error);
         // Auth0's issuer ends with '/', others' does not; both are the same origin.
         const QString named = doc ? doc->value(QLatin1String("issuer")).toString() : QString();
         QString problem;

@@ -16,6 +16,21 @@ ApiRequest ApiRequest::get(const QString &path)
     return request;
 }
 
+QUrl appendPath(const QUrl &serverUrl, const QString &path)
+{
+    QUrl url = serverUrl;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    const QString rel
+        = path.isEmpty() || path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path;
+    // Tolerant: "%2F" in a file key stays encoded; Contaxy's custom verbs (x:download) keep ':'.
+    url.setPath(base + rel, QUrl::TolerantMode);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
 ApiRequest ApiRequest::getPublic(const QString &path)
 {
     ApiRequest request = get(path);
@@ -90,6 +105,43 @@ std::optional<QJsonValue> ApiResponse::json(ApiError *errorOut) const
         errorOut->requestId = requestId;
     }
     return value;
+}
+
+std::optional<QJsonObject> ApiResponse::jsonObject(ApiError *errorOut) const
+{
+    const auto value = json(errorOut);
+    if (!value)
+        return std::nullopt;
+    if (!value->isObject()) {
+        *errorOut = unexpected(
+            QCoreApplication::translate("ApiError", "expected an object, got something else"));
+        return std::nullopt;
+    }
+    return value->toObject();
+}
+
+std::optional<QJsonArray> ApiResponse::jsonArray(ApiError *errorOut) const
+{
+    const auto value = json(errorOut);
+    if (!value)
+        return std::nullopt;
+    if (!value->isArray()) {
+        *errorOut = unexpected(
+            QCoreApplication::translate("ApiError", "expected a list, got something else"));
+        return std::nullopt;
+    }
+    return value->toArray();
+}
+
+ApiError ApiResponse::unexpected(const QString &what) const
+{
+    ApiError shape = ApiError::make(
+        ApiError::Kind::BadResponse,
+        QCoreApplication::translate("ApiError", "The server's reply has an unexpected shape: %1.")
+            .arg(what),
+        status);
+    shape.requestId = requestId;
+    return shape;
 }
 
 } // namespace wharf::net

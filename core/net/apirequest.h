@@ -3,6 +3,8 @@
 #include "apierror.h"
 
 #include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QNetworkCookie>
@@ -37,6 +39,10 @@ struct ApiRequest
     static ApiRequest postJson(const QString &path, const QJsonValue &body);
 };
 
+// serverUrl with `path` appended to its own path ("https://h/api" + "/x" = "https://h/api/x");
+// `path` may carry percent-encoded parts (file keys), which stay as they are.
+QUrl appendPath(const QUrl &serverUrl, const QString &path);
+
 // What came back. `error` is set for transport failures and non-2xx statuses alike.
 struct ApiResponse
 {
@@ -54,6 +60,11 @@ struct ApiResponse
     // Decodes the body as JSON (bare scalars allowed). On failure returns nullopt and sets
     // `error` to a BadResponse that says what was wrong (HTML page, broken JSON, ...).
     std::optional<QJsonValue> json(ApiError *errorOut) const;
+    // The same, when the reply must be an object / an array; anything else is a BadResponse.
+    std::optional<QJsonObject> jsonObject(ApiError *errorOut) const;
+    std::optional<QJsonArray> jsonArray(ApiError *errorOut) const;
+    // A BadResponse for a reply that is JSON but not what the endpoint promises.
+    ApiError unexpected(const QString &what) const;
 };
 
 } // namespace wharf::net

@@ -90,17 +90,8 @@ QByteArray HttpClient::userAgent()
 QUrl HttpClient::resolve(const ApiRequest &request) const
 {
     QUrl url = request.url;
-    if (!url.isValid() || url.isEmpty()) {
-        url = m_baseUrl;
-        QString path = url.path();
-        if (path.endsWith(QLatin1Char('/')))
-            path.chop(1);
-        const QString rel = request.path.startsWith(QLatin1Char('/'))
-            ? request.path
-            : QLatin1Char('/') + request.path;
-        // Contaxy's custom verbs (/files/x:download) keep their ':' (QUrl leaves it alone).
-        url.setPath(path + rel, QUrl::TolerantMode);
-    }
+    if (!url.isValid() || url.isEmpty())
+        url = appendPath(m_baseUrl, request.path);
     if (!request.query.isEmpty())
         url.setQuery(request.query);
     return url;

@@ -36,7 +36,7 @@ ApiRequest ProjectWAuth::whoami() const
 std::optional<auth::Identity>
 ProjectWAuth::identityFrom(const net::ApiResponse &response, const QString &, ApiError *error) const
 {
-    const auto obj = auth::jsonObject(response, error);
+    const auto obj = response.jsonObject(error);
     if (!obj)
         return std::nullopt;
     auth::Identity identity;

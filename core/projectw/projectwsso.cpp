@@ -18,7 +18,7 @@ QList<auth::WebSsoProvider> ProjectWSso::providersFrom(const net::ApiResponse &r
                                                        const QUrl &serverUrl,
                                                        ApiError *error) const
 {
-    const auto settings = auth::jsonObject(response, error);
+    const auto settings = response.jsonObject(error);
     if (!settings)
         return {};
     QList<auth::WebSsoProvider> out;
@@ -33,7 +33,7 @@ QList<auth::WebSsoProvider> ProjectWSso::providersFrom(const net::ApiResponse &r
         // path as sent, so send exactly what the admin registered: the lower-cased name.
         const QString idp
             = QString::fromLatin1(QUrl::toPercentEncoding(it.key().trimmed().toLower()));
-        provider.startUrl = auth::appendPath(serverUrl, QStringLiteral("/api/oidc/login/") + idp);
+        provider.startUrl = net::appendPath(serverUrl, QStringLiteral("/api/oidc/login/") + idp);
         provider.cookieName = QByteArrayLiteral("token");
         provider.canCreateApiToken
             = p.value(QLatin1String("allow_creation_of_api_tokens")).toBool();
@@ -62,7 +62,7 @@ ApiRequest ProjectWSso::endWebSession() const
 QUrl ProjectWSso::tokenPageUrl(const QUrl &serverUrl) const
 {
     // The web frontend is served by the backend with hash routing: Account -> Security.
-    QUrl url = auth::appendPath(serverUrl, QStringLiteral("/"));
+    QUrl url = net::appendPath(serverUrl, QStringLiteral("/"));
     url.setFragment(QStringLiteral("/account/security"));
     return url;
 }

@@ -51,7 +51,7 @@ void DeviceFlow::onAuthorization(const net::ApiResponse &response)
         finish({}, {}, error);
         return;
     }
-    const auto obj = jsonObject(response, &error);
+    const auto obj = response.jsonObject(&error);
     DeviceCode code;
     if (obj) {
         m_deviceCode = obj->value(QLatin1String("device_code")).toString();

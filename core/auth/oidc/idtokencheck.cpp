@@ -43,7 +43,7 @@ void IdTokenCheck::start()
         net::ApiError error = response.error;
         std::optional<QJsonObject> jwks;
         if (!error)
-            jwks = jsonObject(response, &error);
+            jwks = response.jsonObject(&error);
         if (!jwks) {
             error.message
                 = tr("Could not fetch the identity provider's keys: %1").arg(error.toString());

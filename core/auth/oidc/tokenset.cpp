@@ -38,7 +38,7 @@ bool TokenSet::isExpired(const QDateTime &now, int marginSeconds) const
 std::optional<TokenSet> TokenSet::fromResponse(const net::ApiResponse &response,
                                                net::ApiError *error)
 {
-    const auto obj = jsonObject(response, error);
+    const auto obj = response.jsonObject(error);
     if (!obj)
         return std::nullopt;
     TokenSet t;
