@@ -11,6 +11,18 @@
         <source>The server&apos;s reply is not valid JSON (%1).</source>
         <translation>Die Antwort des Servers ist kein gültiges JSON (%1).</translation>
     </message>
+    <message>
+        <source>expected an object, got something else</source>
+        <translation>erwartet wurde ein Objekt, gekommen ist etwas anderes</translation>
+    </message>
+    <message>
+        <source>expected a list, got something else</source>
+        <translation>erwartet wurde eine Liste, gekommen ist etwas anderes</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply has an unexpected shape: %1.</source>
+        <translation>Die Antwort des Servers hat eine unerwartete Form: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ContaxyAuth</name>
@@ -21,6 +33,56 @@
     <message>
         <source>The user record has no id.</source>
         <translation>Der Benutzereintrag hat keine ID.</translation>
+    </message>
+</context>
+<context>
+    <name>ContaxyFiles</name>
+    <message>
+        <source>a file without a key</source>
+        <translation>eine Datei ohne Schlüssel</translation>
+    </message>
+    <message>
+        <source>A file name (with its folders) has 1 to 1024 characters.</source>
+        <translation>Ein Dateiname (mit seinen Ordnern) hat 1 bis 1024 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A file name cannot contain line breaks.</source>
+        <translation>Ein Dateiname darf keine Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <source>A file name cannot contain &quot;..&quot;.</source>
+        <translation>Ein Dateiname darf kein &quot;..&quot; enthalten.</translation>
+    </message>
+    <message>
+        <source>A file name cannot contain &quot;~&quot;.</source>
+        <translation>Ein Dateiname darf kein &quot;~&quot; enthalten.</translation>
+    </message>
+    <message>
+        <source>The last part of a file name has 1 to 128 characters.</source>
+        <translation>Der letzte Teil eines Dateinamens hat 1 bis 128 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>ContaxyProjects</name>
+    <message>
+        <source>a project without an id</source>
+        <translation>ein Projekt ohne ID</translation>
+    </message>
+    <message>
+        <source>A project ID has 4 to 25 characters.</source>
+        <translation>Eine Projekt-ID hat 4 bis 25 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits and single hyphens between them.</source>
+        <translation>Verwenden Sie Kleinbuchstaben, Ziffern und einzelne Bindestriche dazwischen.</translation>
+    </message>
+    <message>
+        <source>This ID is reserved by the server.</source>
+        <translation>Diese ID ist vom Server reserviert.</translation>
+    </message>
+    <message>
+        <source>A name has 4 to 128 characters.</source>
+        <translation>Ein Name hat 4 bis 128 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -50,13 +112,6 @@
     <message>
         <source>Unexpected service list from the server: %1</source>
         <translation>Unerwartete Dienstliste vom Server: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PlatformAuth</name>
-    <message>
-        <source>The server&apos;s reply has an unexpected shape (expected an object).</source>
-        <translation>Die Antwort des Servers hat eine unerwartete Form (erwartet wurde ein Objekt).</translation>
     </message>
 </context>
 <context>
@@ -380,6 +435,46 @@ Zeigt die Identität des angemeldeten Tokens. WHARF_TOKEN oder --token-stdin ver
     <message>
         <source>Page to show first (a page id or an account name; signin:NAME for the sign-in dialog).</source>
         <translation>Seite, die zuerst angezeigt wird (eine Seiten-ID oder ein Kontoname; signin:NAME für den Anmeldedialog).</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ContaxyFileModel</name>
+    <message>
+        <source>%1
+Version %2
+MD5 %3</source>
+        <translation>%1
+Version %2
+MD5 %3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ContaxyProjectModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>

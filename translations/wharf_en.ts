@@ -11,6 +11,18 @@
         <source>The server&apos;s reply is not valid JSON (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected an object, got something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list, got something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply has an unexpected shape: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContaxyAuth</name>
@@ -20,6 +32,56 @@
     </message>
     <message>
         <source>The user record has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContaxyFiles</name>
+    <message>
+        <source>a file without a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file name (with its folders) has 1 to 1024 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file name cannot contain line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file name cannot contain &quot;..&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file name cannot contain &quot;~&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last part of a file name has 1 to 128 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContaxyProjects</name>
+    <message>
+        <source>a project without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project ID has 4 to 25 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits and single hyphens between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID is reserved by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has 4 to 128 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -49,13 +111,6 @@
     <name>IvcapServices</name>
     <message>
         <source>Unexpected service list from the server: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlatformAuth</name>
-    <message>
-        <source>The server&apos;s reply has an unexpected shape (expected an object).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -353,6 +408,43 @@ Shows the identity of the signed-in token. WHARF_TOKEN or --token-stdin use a to
     </message>
     <message>
         <source>Page to show first (a page id or an account name; signin:NAME for the sign-in dialog).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ContaxyFileModel</name>
+    <message>
+        <source>%1
+Version %2
+MD5 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ContaxyProjectModel</name>
+    <message>
+        <source>%1
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,148 @@
+#include "files.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMimeDatabase>
+
+namespace wharf::contaxy {
+
+using net::ApiError;
+using net::ApiRequest;
+
+namespace {
+
+// "/projects/{p}/files/{key}{suffix}" with the key percent-encoded except for its slashes.
+QString filePath(const QString &projectId, const QString &key, const QString &suffix = QString())
+{
+    QString path = QStringLiteral("/projects/")
+        + QString::fromLatin1(QUrl::toPercentEncoding(projectId)) + QStringLiteral("/files");
+    if (!key.isEmpty())
+        path += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(key, "/"));
+    return path + suffix;
+}
+
+std::optional<FileItem> fileFrom(const QJsonObject &obj)
+{
+    FileItem file;
+    file.key = obj.value(QLatin1String("key")).toString();
+    if (file.key.isEmpty())
+        return std::nullopt;
+    file.displayName = obj.value(QLatin1String("display_name")).toString();
+    file.contentType = obj.value(QLatin1String("content_type")).toString();
+    file.size = qint64(obj.value(QLatin1String("file_size")).toDouble());
+    file.version = obj.value(QLatin1String("version")).toString();
+    for (const QJsonValue &v : obj.value(QLatin1String("available_versions")).toArray())
+        file.versions << v.toString();
+    file.latest = obj.value(QLatin1String("latest_version")).toBool(true);
+    file.updatedAt = QDateTime::fromString(obj.value(QLatin1String("updated_at")).toString(),
+                                           Qt::ISODateWithMs);
+    file.updatedBy = obj.value(QLatin1String("updated_by")).toString();
+    file.md5 = obj.value(QLatin1String("md5_hash")).toString();
+    return file;
+}
+
+} // namespace
+
+QString FileItem::fileName() const
+{
+    return key.section(QLatin1Char('/'), -1);
+}
+
+ApiRequest listFilesRequest(const QString &projectId, const QString &prefix, bool recursive)
+{
+    ApiRequest request = ApiRequest::get(filePath(projectId, QString()));
+    if (!prefix.isEmpty())
+        request.query.addQueryItem(QStringLiteral("prefix"),
+                                   QString::fromLatin1(QUrl::toPercentEncoding(prefix)));
+    if (!recursive)
+        request.query.addQueryItem(QStringLiteral("recursive"), QStringLiteral("false"));
+    return request;
+}
+
+ApiRequest deleteFileRequest(const QString &projectId, const QString &key, const QString &version)
+{
+    ApiRequest request = ApiRequest::get(filePath(projectId, key));
+    request.method = "DELETE";
+    if (!version.isEmpty())
+        request.query.addQueryItem(QStringLiteral("version"),
+                                   QString::fromLatin1(QUrl::toPercentEncoding(version)));
+    return request;
+}
+
+std::optional<QList<FileItem>> parseFiles(const net::ApiResponse &response, ApiError *error)
+{
+    const auto list = response.jsonArray(error);
+    if (!list)
+        return std::nullopt;
+    QList<FileItem> files;
+    files.reserve(list->size());
+    for (const QJsonValue &value : *list) {
+        const auto file = fileFrom(value.toObject());
+        if (!file) {
+            *error = response.unexpected(
+                QCoreApplication::translate("ContaxyFiles", "a file without a key"));
+            return std::nullopt;
+        }
+        files << *file;
+    }
+    return files;
+}
+
+transfer::TransferSpec uploadSpec(const QString &accountId,
+                                  const QUrl &serverUrl,
+                                  const QString &projectId,
+                                  const QString &key,
+                                  const QString &localPath)
+{
+    transfer::TransferSpec spec;
+    spec.kind = transfer::TransferSpec::Kind::MultipartUpload;
+    spec.accountId = accountId;
+    spec.url = net::appendPath(serverUrl, filePath(projectId, key));
+    spec.localPath = localPath;
+    spec.fileName = key.section(QLatin1Char('/'), -1);
+    // The part's type becomes the file's; the server sniffs only octet-stream (§7.1).
+    spec.contentType = QMimeDatabase().mimeTypeForFile(localPath).name().toLatin1();
+    spec.fileField = QStringLiteral("file");
+    return spec;
+}
+
+transfer::TransferSpec downloadSpec(const QString &accountId,
+                                    const QUrl &serverUrl,
+                                    const QString &projectId,
+                                    const FileItem &file,
+                                    const QString &folder)
+{
+    transfer::TransferSpec spec;
+    spec.kind = transfer::TransferSpec::Kind::Download;
+    spec.accountId = accountId;
+    spec.url
+        = net::appendPath(serverUrl, filePath(projectId, file.key, QStringLiteral(":download")));
+    if (!file.latest && !file.version.isEmpty())
+        spec.url.setQuery(QStringLiteral("version=")
+                          + QString::fromLatin1(QUrl::toPercentEncoding(file.version)));
+    spec.localPath = folder;
+    // The server's Content-Disposition is unquoted and garbles spaces and non-ASCII (§7.2).
+    spec.fileName = file.fileName();
+    return spec;
+}
+
+QString fileKeyProblem(const QString &key)
+{
+    auto say = [](const char *text) { return QCoreApplication::translate("ContaxyFiles", text); };
+    if (key.isEmpty() || key.size() > 1024)
+        return say(QT_TRANSLATE_NOOP("ContaxyFiles",
+                                     "A file name (with its folders) has 1 to 1024 characters."));
+    if (key.contains(QLatin1Char('\n')) || key.contains(QLatin1Char('\r')))
+        return say(QT_TRANSLATE_NOOP("ContaxyFiles", "A file name cannot contain line breaks."));
+    if (key.contains(QLatin1String("..")))
+        return say(QT_TRANSLATE_NOOP("ContaxyFiles", "A file name cannot contain \"..\"."));
+    if (key.contains(QLatin1Char('~')))
+        return say(QT_TRANSLATE_NOOP("ContaxyFiles", "A file name cannot contain \"~\"."));
+    if (key.section(QLatin1Char('/'), -1).size() > 128 || key.endsWith(QLatin1Char('/')))
+        return say(QT_TRANSLATE_NOOP("ContaxyFiles",
+                                     "The last part of a file name has 1 to 128 characters."));
+    return QString();
+}
+
+} // namespace wharf::contaxy
