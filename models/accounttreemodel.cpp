@@ -16,6 +16,7 @@ QList<AccountTreeModel::Page> AccountTreeModel::pagesFor(PlatformKind kind)
     case PlatformKind::Ivcap:
         return {{QStringLiteral("services"), tr("Services")}};
     case PlatformKind::Contaxy:
+        return {{QStringLiteral("files"), tr("Files")}};
     case PlatformKind::ProjectW:
     case PlatformKind::Unknown:
         break;

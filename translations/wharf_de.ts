@@ -378,6 +378,10 @@ Zeigt die Identität des angemeldeten Tokens. WHARF_TOKEN oder --token-stdin ver
         <source>signed out</source>
         <translation>abgemeldet</translation>
     </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
 </context>
 <context>
     <name>wharf::AppSettings</name>
@@ -1489,6 +1493,152 @@ MD5 %3</translation>
         <translation>
             <numerusform> (nächster Versuch in %n s)</numerusform>
             <numerusform> (nächster Versuch in %n s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::ContaxyFilesPage</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Upload…</source>
+        <translation>&amp;Hochladen…</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload</source>
+        <translation>Herunter&amp;laden</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y key</source>
+        <translation>Schlüssel &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Nach Namen filtern</translation>
+    </message>
+    <message>
+        <source>Filter files</source>
+        <translation>Dateien filtern</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Files status</source>
+        <translation>Dateistatus</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation>Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Files — %1</source>
+        <translation>Dateien — %1</translation>
+    </message>
+    <message>
+        <source>Files of %1 — %2</source>
+        <translation>Dateien von %1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose a project first.</source>
+        <translation>Wählen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) queued.</source>
+        <translation>
+            <numerusform>%n Upload eingereiht.</numerusform>
+            <numerusform>%n Uploads eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not uploaded: %1</source>
+        <translation>Nicht hochgeladen: %1</translation>
+    </message>
+    <message>
+        <source>Upload files to %1</source>
+        <translation>Dateien nach %1 hochladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) queued into %1.</source>
+        <translation>
+            <numerusform>%n Download nach %1 eingereiht.</numerusform>
+            <numerusform>%n Downloads nach %1 eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) copied.</source>
+        <translation>
+            <numerusform>%n Schlüssel kopiert.</numerusform>
+            <numerusform>%n Schlüssel kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete files</source>
+        <translation>Dateien löschen</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; with all its versions from %2?</source>
+        <translation>„%1“ mit allen Versionen aus %2 löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n file(s) with all their versions from %1?</source>
+        <translation>
+            <numerusform>%n Datei mit allen Versionen aus %1 löschen?</numerusform>
+            <numerusform>%n Dateien mit allen Versionen aus %1 löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load projects: %1</source>
+        <translation>Projekte konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not load files: %1</source>
+        <translation>Dateien konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No projects yet.</source>
+        <translation>Noch keine Projekte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
 </context>

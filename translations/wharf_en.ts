@@ -352,6 +352,10 @@ Shows the identity of the signed-in token. WHARF_TOKEN or --token-stdin use a to
         <source>signed out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::AppSettings</name>
@@ -1460,6 +1464,152 @@ MD5 %3</source>
         <translation>
             <numerusform> (next try in %n s)</numerusform>
             <numerusform> (next try in %n s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::ContaxyFilesPage</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) queued.</source>
+        <translation>
+            <numerusform>%n upload queued.</numerusform>
+            <numerusform>%n uploads queued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not uploaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload files to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) queued into %1.</source>
+        <translation>
+            <numerusform>%n download queued into %1.</numerusform>
+            <numerusform>%n downloads queued into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) copied.</source>
+        <translation>
+            <numerusform>%n key copied.</numerusform>
+            <numerusform>%n keys copied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; with all its versions from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n file(s) with all their versions from %1?</source>
+        <translation>
+            <numerusform>Delete %n file with all their versions from %1?</numerusform>
+            <numerusform>Delete %n files with all their versions from %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load projects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projects yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "accounttreemodel.h"
 #include "addaccountdialog.h"
 #include "auth/sessionregistry.h"
+#include "contaxyfilespage.h"
 #include "ivcapservicespage.h"
 #include "logging/logfile.h"
 #include "mainwindow.h"
@@ -116,6 +117,8 @@ Page *MainWindow::createPage(const QString &pageId)
     const QString pageKey = pageId.section(QLatin1Char('/'), 2);
     if (pageKey == QLatin1String("services"))
         return new IvcapServicesPage(m_context, accountId, m_stack);
+    if (pageKey == QLatin1String("files"))
+        return new ContaxyFilesPage(m_context, accountId, m_transferQueue, m_stack);
     return nullptr;
 }
 

@@ -1,0 +1,228 @@
+// The Contaxy files page against the emulator, with the real transfer queue behind it:
+// projects and files appear, the filter narrows the list, dropped files and folders upload
+// (bad names are refused and said so), downloads land in the download folder, and Delete
+// asks first, with Cancel as the default.
+#include "accountlistmodel.h"
+#include "accounts/accountstore.h"
+#include "auth/memorycredentialstore.h"
+#include "auth/sessionregistry.h"
+#include "contaxyfilemodel.h"
+#include "contaxyfilespage.h"
+#include "emulators.h"
+#include "net/httpclient.h"
+#include "settings/appsettings.h"
+#include "transfer/transfer.h"
+#include "transfer/transferqueue.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace wharf;
+
+class TestContaxyFilesPage : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_accountsFile, m_appFile;
+    std::unique_ptr<AppSettings> m_appSettings;
+    auth::MemoryCredentialStore *m_credentials = nullptr;
+    AccountStore *m_accounts = nullptr;
+    auth::SessionRegistry *m_sessions = nullptr;
+    transfer::TransferQueue *m_queue = nullptr;
+    std::unique_ptr<ui::ContaxyFilesPage> m_page;
+    QString m_accountId;
+
+    QString write(const QString &relative, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("local/") + relative);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            return QString();
+        return path;
+    }
+
+    int rowOf(const QString &key) const
+    {
+        const ContaxyFileModel *model = m_page->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->file(row).key == key)
+                return row;
+        }
+        return -1;
+    }
+
+    void drop(const QStringList &paths)
+    {
+        auto *mime = new QMimeData;
+        QList<QUrl> urls;
+        for (const QString &path : paths)
+            urls << QUrl::fromLocalFile(path);
+        mime->setUrls(urls);
+        const QPointF at = m_page->view()->geometry().center();
+        QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_page.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent dropEvent(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_page.get(), &dropEvent);
+        QVERIFY(dropEvent.isAccepted());
+        delete mime;
+    }
+
+    // Waits until every transfer in the queue has ended; true if all completed.
+    bool allTransfersComplete()
+    {
+        for (int i = 0; i < m_queue->count(); ++i) {
+            transfer::Transfer *t = m_queue->at(i);
+            QSignalSpy finished(t, &transfer::Transfer::finished);
+            if (t->state() != transfer::Transfer::State::Completed
+                && t->state() != transfer::Transfer::State::Failed && !finished.wait(20000))
+                return false;
+            if (t->state() != transfer::Transfer::State::Completed) {
+                qWarning() << t->spec().displayName() << t->error().toString();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void selectKey(const QString &key)
+    {
+        const int row = rowOf(key);
+        QVERIFY(row >= 0);
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_page->view()->model());
+        m_page->view()->selectionModel()->select(
+            proxy->mapFromSource(m_page->model()->index(row, 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_accountsFile = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("a.ini")),
+                                                     QSettings::IniFormat);
+        m_appFile = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("app.ini")),
+                                                QSettings::IniFormat);
+        m_appSettings = std::make_unique<AppSettings>(m_appFile.get());
+        QDir().mkpath(m_dir.filePath(QStringLiteral("downloads")));
+        QVERIFY(m_appSettings->setDownloadFolder(m_dir.filePath(QStringLiteral("downloads"))));
+        m_credentials = new auth::MemoryCredentialStore(this);
+        m_accounts = new AccountStore(m_accountsFile.get(), m_credentials, this);
+        Account contaxy;
+        contaxy.displayName = QStringLiteral("Lab Contaxy");
+        contaxy.serverUrl = test::emulator(QStringLiteral("contaxy")).url;
+        contaxy.kind = PlatformKind::Contaxy;
+        m_accountId = m_accounts->add(contaxy)->id;
+        m_sessions = new auth::SessionRegistry(m_accounts, m_credentials, this);
+        m_sessions->setMonitoringEnabled(false);
+        QTRY_VERIFY(m_sessions->session(m_accountId));
+        auth::AccountSession *session = m_sessions->session(m_accountId);
+        QSignalSpy signedIn(session, &auth::AccountSession::signedIn);
+        session->signInWithPassword(QStringLiteral("alice"), QStringLiteral("alice-password"));
+        QVERIFY(signedIn.wait(10000));
+        m_queue = new transfer::TransferQueue(
+            m_dir.filePath(QStringLiteral("queue")),
+            [session](const QString &) {
+                transfer::ConnectionSettings settings;
+                settings.bearerToken = session->client()->bearerToken();
+                settings.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+                return settings;
+            },
+            this);
+        ui::AppContext context;
+        context.accounts = m_accounts;
+        context.credentials = m_credentials;
+        context.sessions = m_sessions;
+        context.settings = m_appSettings.get();
+        m_page = std::make_unique<ui::ContaxyFilesPage>(context, m_accountId, m_queue);
+        m_page->resize(900, 600);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_page->activate();
+    }
+
+    void projectsAndFilesShown()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_page->projectBox()->currentText(), QStringLiteral("Demo project"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("data/train.csv")) >= 0, 10000);
+        QVERIFY(m_page->title().contains(QLatin1String("Demo project")));
+        QVERIFY(m_page->statusLabel()->text().contains(QLatin1String("file")));
+        auto *filter = m_page->findChild<QLineEdit *>();
+        QVERIFY(filter);
+        QTest::keyClicks(filter, QStringLiteral("CSV"));
+        QCOMPARE(m_page->view()->model()->rowCount(), 2); // data/test.csv, data/train.csv
+        filter->clear();
+        QVERIFY(!m_page->deleteButton()->isEnabled()); // nothing selected yet
+    }
+
+    void dropUploadsFilesAndFolders()
+    {
+        const QString single = write(QStringLiteral("notes.txt"), "a note\n");
+        write(QStringLiteral("batch/run1/metrics.json"), R"({"loss":0.1})");
+        write(QStringLiteral("batch/summary.md"), "# done\n");
+        const QString bad = write(QStringLiteral("odd~name.txt"), "x");
+        const int before = m_queue->count();
+        drop({single, m_dir.filePath(QStringLiteral("local/batch")), bad});
+        QCOMPARE(m_queue->count(), before + 3);
+        QVERIFY2(m_page->statusLabel()->text().contains(QLatin1String("odd~name.txt")),
+                 qPrintable(m_page->statusLabel()->text()));
+        QVERIFY(allTransfersComplete());
+        // The page reloads by itself once the uploads are done.
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("batch/run1/metrics.json")) >= 0, 10000);
+        QVERIFY(rowOf(QStringLiteral("notes.txt")) >= 0);
+        QVERIFY(rowOf(QStringLiteral("batch/summary.md")) >= 0);
+        QCOMPARE(rowOf(QStringLiteral("odd~name.txt")), -1);
+        QCOMPARE(m_page->model()->file(rowOf(QStringLiteral("batch/summary.md"))).size, 7);
+    }
+
+    void downloadLandsInDownloadFolder()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("README.md")) >= 0, 10000);
+        selectKey(QStringLiteral("README.md"));
+        QVERIFY(m_page->downloadButton()->isEnabled());
+        QTest::mouseClick(m_page->downloadButton(), Qt::LeftButton);
+        QVERIFY(allTransfersComplete());
+        QFile saved(m_dir.filePath(QStringLiteral("downloads/README.md")));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(saved.readAll().startsWith("# Demo project"));
+    }
+
+    void deleteAsksFirst()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("notes.txt")) >= 0, 10000);
+        selectKey(QStringLiteral("notes.txt"));
+        m_page->view()->setFocus();
+        QTest::keyClick(m_page->view(), Qt::Key_Delete);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_page->findChild<QMessageBox *>()) && box->isVisible());
+        QVERIFY(box->text().contains(QLatin1String("notes.txt")));
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        QTest::keyClick(box, Qt::Key_Escape); // cancelled: nothing happens
+        QTRY_VERIFY(!m_page->findChild<QMessageBox *>()); // closed and gone
+        QTest::qWait(300);
+        QVERIFY(rowOf(QStringLiteral("notes.txt")) >= 0);
+
+        m_page->activateWindow(); // back from the message box
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        m_page->view()->setFocus();
+        QCOMPARE(m_page->view()->selectionModel()->selectedRows().size(), 1);
+        QTest::keyClick(m_page->view(), Qt::Key_Delete);
+        QTRY_VERIFY((box = m_page->findChild<QMessageBox *>()) && box->isVisible());
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(rowOf(QStringLiteral("notes.txt")), -1, 10000);
+        QVERIFY(m_page->statusLabel()->text().contains(QLatin1String("Deleted")));
+    }
+};
+
+QTEST_MAIN(TestContaxyFilesPage)
+#include "tst_contaxyfilespage.moc"

@@ -1,0 +1,402 @@
+#include "contaxyfilespage.h"
+
+#include "accounts/accountstore.h"
+#include "auth/sessionregistry.h"
+#include "contaxy/files.h"
+#include "contaxyfilemodel.h"
+#include "contaxyprojectmodel.h"
+#include "listloader.h"
+#include "net/apicall.h"
+#include "net/httpclient.h"
+#include "settings/appsettings.h"
+#include "transfer/transfer.h"
+#include "transfer/transferqueue.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace wharf::ui {
+
+namespace {
+
+// Local files behind a drop or a file dialog, each with the key it gets below the project:
+// a dropped folder keeps its own name and inner paths.
+QList<QPair<QString, QString>> filesWithKeys(const QStringList &paths)
+{
+    QList<QPair<QString, QString>> out;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isFile()) {
+            out.append({path, info.fileName()});
+            continue;
+        }
+        if (!info.isDir())
+            continue;
+        const QDir base = info.dir();
+        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            out.append({file, base.relativeFilePath(file)});
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+ContaxyFilesPage::ContaxyFilesPage(const AppContext &context,
+                                   const QString &accountId,
+                                   transfer::TransferQueue *transfers,
+                                   QWidget *parent)
+    : Page(QStringLiteral("account/%1/files").arg(accountId), parent)
+    , m_context(context)
+    , m_accountId(accountId)
+    , m_transfers(transfers)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_projects(new QComboBox(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_status(new QLabel(this))
+    , m_reload(new QPushButton(tr("&Reload"), this))
+    , m_upload(new QPushButton(tr("&Upload…"), this))
+    , m_download(new QPushButton(tr("Do&wnload"), this))
+    , m_copy(new QPushButton(tr("Cop&y key"), this))
+    , m_delete(new QPushButton(tr("&Delete"), this))
+{
+    net::HttpClient *client = context.sessions->session(accountId)->client();
+    m_projectModel = new ContaxyProjectModel(client, this);
+    m_model = new ContaxyFileModel(client, this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ContaxyFileModel::SortRole);
+    m_proxy->setFilterKeyColumn(ContaxyFileModel::NameColumn);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_projects->setModel(m_projectModel);
+    m_projects->setAccessibleName(tr("Project"));
+    m_projects->setMinimumContentsLength(20);
+    m_filter->setPlaceholderText(tr("Filter by name"));
+    m_filter->setAccessibleName(tr("Filter files"));
+    m_filter->setClearButtonEnabled(true);
+    m_view->setModel(m_proxy);
+    m_view->setAccessibleName(tr("Files"));
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ContaxyFileModel::NameColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionResizeMode(ContaxyFileModel::NameColumn,
+                                                     QHeaderView::Stretch);
+    m_view->setWordWrap(false);
+    m_status->setAccessibleName(tr("Files status"));
+    m_status->setWordWrap(true);
+    // Drops anywhere on the page upload into the current project.
+    setAcceptDrops(true);
+
+    auto *projectLabel = new QLabel(tr("&Project:"), this);
+    projectLabel->setBuddy(m_projects);
+    auto *top = new QHBoxLayout;
+    top->addWidget(projectLabel);
+    top->addWidget(m_projects);
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_reload);
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *button : {m_upload, m_download, m_copy, m_delete})
+        actions->addWidget(button);
+    actions->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(actions);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+
+    // Keyboard: Delete and Copy work on the selected rows while the list has focus.
+    auto *deleteAction = new QAction(tr("Delete"), m_view);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(deleteAction);
+    auto *copyAction = new QAction(tr("Copy key"), m_view);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(copyAction);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+    });
+    connect(m_projects, &QComboBox::currentIndexChanged, this, [this](int row) {
+        m_notice.clear();
+        m_model->setProject(
+            m_projectModel->index(row).data(ContaxyProjectModel::IdRole).toString());
+        Q_EMIT titleChanged();
+    });
+    connect(m_projectModel, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_projects->currentIndex() < 0 && m_projectModel->rowCount() > 0)
+            m_projects->setCurrentIndex(0);
+        updateStatus();
+    });
+    connect(m_reload, &QPushButton::clicked, this, [this] {
+        m_notice.clear();
+        m_projectModel->reload();
+        m_model->reload();
+    });
+    connect(m_upload, &QPushButton::clicked, this, &ContaxyFilesPage::chooseUploads);
+    connect(m_download, &QPushButton::clicked, this, &ContaxyFilesPage::downloadSelected);
+    connect(m_copy, &QPushButton::clicked, this, &ContaxyFilesPage::copyKeys);
+    connect(copyAction, &QAction::triggered, this, &ContaxyFilesPage::copyKeys);
+    connect(m_delete, &QPushButton::clicked, this, &ContaxyFilesPage::confirmDelete);
+    connect(deleteAction, &QAction::triggered, this, &ContaxyFilesPage::confirmDelete);
+    connect(m_view->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &ContaxyFilesPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->resizeColumnToContents(ContaxyFileModel::SizeColumn);
+        m_view->resizeColumnToContents(ContaxyFileModel::ModifiedColumn);
+        updateActions();
+        updateStatus();
+    });
+    for (ListLoader *loader : {m_model->loader(), m_projectModel->loader()}) {
+        connect(loader, &ListLoader::loadingChanged, this, &ContaxyFilesPage::updateStatus);
+        connect(loader, &ListLoader::errorOccurred, this, [this](const net::ApiError &error) {
+            if (auto *monitor = m_context.sessions->monitor(m_accountId))
+                monitor->report(error);
+            updateStatus();
+        });
+    }
+    if (m_transfers) {
+        // A finished upload into this project shows up once the list is read again; several
+        // finishing together cause one reload.
+        auto *reloadSoon = new QTimer(this);
+        reloadSoon->setSingleShot(true);
+        reloadSoon->setInterval(300);
+        connect(reloadSoon, &QTimer::timeout, m_model, &ContaxyFileModel::reload);
+        connect(m_transfers,
+                &transfer::TransferQueue::transferFinished,
+                this,
+                [this, reloadSoon](transfer::Transfer *t) {
+                    const auto &spec = t->spec();
+                    const QString marker
+                        = QStringLiteral("/projects/%1/files/").arg(m_model->project());
+                    if (spec.accountId == m_accountId && spec.isUpload()
+                        && spec.url.path().contains(marker))
+                        reloadSoon->start();
+                });
+    }
+    updateActions();
+    updateStatus();
+}
+
+QString ContaxyFilesPage::title() const
+{
+    const auto account = m_context.accounts->findById(m_accountId);
+    const QString name = account ? account->displayName : QString();
+    return m_projects->currentText().isEmpty()
+        ? tr("Files — %1").arg(name)
+        : tr("Files of %1 — %2").arg(m_projects->currentText(), name);
+}
+
+QByteArray ContaxyFilesPage::rawReply() const
+{
+    return m_model->loader()->lastReply();
+}
+
+void ContaxyFilesPage::activate()
+{
+    if (m_projectModel->rowCount() == 0 && !m_projectModel->loader()->isLoading())
+        m_projectModel->reload();
+}
+
+QList<contaxy::FileItem> ContaxyFilesPage::selectedFiles() const
+{
+    QList<contaxy::FileItem> files;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        files << m_model->file(m_proxy->mapToSource(index).row());
+    return files;
+}
+
+int ContaxyFilesPage::uploadPaths(const QStringList &paths)
+{
+    const QString project = m_model->project();
+    auth::AccountSession *session = m_context.sessions->session(m_accountId);
+    if (project.isEmpty() || !m_transfers || !session) {
+        m_notice = tr("Choose a project first.");
+        updateStatus();
+        return 0;
+    }
+    int queued = 0;
+    QStringList refused;
+    for (const auto &[path, key] : filesWithKeys(paths)) {
+        const QString problem = contaxy::fileKeyProblem(key);
+        if (!problem.isEmpty()) {
+            refused << tr("%1: %2").arg(key, problem);
+            continue;
+        }
+        m_transfers->enqueue(
+            contaxy::uploadSpec(m_accountId, session->account().serverUrl, project, key, path));
+        ++queued;
+    }
+    m_notice = tr("%n upload(s) queued.", nullptr, queued);
+    if (!refused.isEmpty())
+        m_notice
+            += QLatin1Char(' ') + tr("Not uploaded: %1").arg(refused.join(QStringLiteral("; ")));
+    updateStatus();
+    return queued;
+}
+
+void ContaxyFilesPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && !m_model->project().isEmpty())
+        event->acceptProposedAction();
+}
+
+void ContaxyFilesPage::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    uploadPaths(paths);
+}
+
+void ContaxyFilesPage::chooseUploads()
+{
+    auto *dialog = new QFileDialog(this, tr("Upload files to %1").arg(m_projects->currentText()));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    connect(dialog, &QFileDialog::filesSelected, this, &ContaxyFilesPage::uploadPaths);
+    dialog->open();
+}
+
+void ContaxyFilesPage::downloadSelected()
+{
+    auth::AccountSession *session = m_context.sessions->session(m_accountId);
+    if (!m_transfers || !session)
+        return;
+    const QString folder = m_context.settings ? m_context.settings->downloadFolder()
+                                              : AppSettings::defaultDownloadFolder();
+    const auto files = selectedFiles();
+    for (const contaxy::FileItem &file : files) {
+        m_transfers->enqueue(contaxy::downloadSpec(
+            m_accountId, session->account().serverUrl, m_model->project(), file, folder));
+    }
+    m_notice = tr("%n download(s) queued into %1.", nullptr, int(files.size())).arg(folder);
+    updateStatus();
+}
+
+void ContaxyFilesPage::copyKeys()
+{
+    QStringList keys;
+    for (const contaxy::FileItem &file : selectedFiles())
+        keys << file.key;
+    if (keys.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(keys.join(QLatin1Char('\n')));
+    m_notice = tr("%n key(s) copied.", nullptr, int(keys.size()));
+    updateStatus();
+}
+
+void ContaxyFilesPage::confirmDelete()
+{
+    const auto files = selectedFiles();
+    if (files.isEmpty() || m_pendingDeletes > 0)
+        return;
+    auto *box = new QMessageBox(
+        QMessageBox::Warning,
+        tr("Delete files"),
+        files.size() == 1
+            ? tr("Delete \"%1\" with all its versions from %2?")
+                  .arg(files.first().key, m_projects->currentText())
+            : tr("Delete %n file(s) with all their versions from %1?", nullptr, int(files.size()))
+                  .arg(m_projects->currentText()),
+        QMessageBox::Yes | QMessageBox::Cancel,
+        this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::Cancel); // deleting is never the default
+    box->button(QMessageBox::Yes)->setText(tr("&Delete"));
+    connect(box, &QMessageBox::finished, this, [this, box, files] {
+        if (box->clickedButton() == box->button(QMessageBox::Yes))
+            deleteFiles(files);
+    });
+    box->open();
+}
+
+void ContaxyFilesPage::deleteFiles(const QList<contaxy::FileItem> &files)
+{
+    auth::AccountSession *session = m_context.sessions->session(m_accountId);
+    if (!session)
+        return;
+    m_pendingDeletes = int(files.size());
+    auto failures = std::make_shared<QStringList>();
+    for (const contaxy::FileItem &file : files) {
+        auto *call = session->client()->send(
+            contaxy::deleteFileRequest(m_model->project(), file.key), this);
+        connect(call,
+                &net::ApiCall::finished,
+                this,
+                [this, call, failures, key = file.key](const net::ApiResponse &response) {
+                    call->deleteLater();
+                    if (response.error)
+                        *failures << tr("%1: %2").arg(key, response.error.message);
+                    if (--m_pendingDeletes > 0)
+                        return;
+                    m_notice = failures->isEmpty()
+                        ? tr("Deleted.")
+                        : tr("Not deleted: %1").arg(failures->join(QStringLiteral("; ")));
+                    m_model->reload();
+                    updateActions();
+                });
+    }
+    updateActions();
+}
+
+void ContaxyFilesPage::updateActions()
+{
+    const bool project = !m_model->project().isEmpty();
+    const bool selected = !m_view->selectionModel()->selectedRows().isEmpty();
+    m_upload->setEnabled(project && m_transfers);
+    m_download->setEnabled(selected && m_transfers);
+    m_copy->setEnabled(selected);
+    m_delete->setEnabled(selected && m_pendingDeletes == 0);
+}
+
+void ContaxyFilesPage::updateStatus()
+{
+    QString text;
+    const ListLoader *projects = m_projectModel->loader();
+    const ListLoader *files = m_model->loader();
+    if (projects->isLoading() || files->isLoading())
+        text = tr("Loading…");
+    else if (projects->lastError())
+        text = tr("Could not load projects: %1").arg(projects->lastError().toString());
+    else if (files->lastError())
+        text = tr("Could not load files: %1").arg(files->lastError().toString());
+    else if (m_projectModel->rowCount() == 0)
+        text = tr("No projects yet.");
+    else
+        text = tr("%n file(s)", nullptr, m_model->rowCount());
+    if (!m_notice.isEmpty())
+        text += QStringLiteral(" — ") + m_notice;
+    m_status->setText(text);
+}
+
+} // namespace wharf::ui
