@@ -8,6 +8,7 @@
 #include "listloader.h"
 #include "net/apicall.h"
 #include "net/httpclient.h"
+#include "resourcetable.h"
 #include "settings/appsettings.h"
 #include "transfer/transfer.h"
 #include "transfer/transferqueue.h"
@@ -95,15 +96,9 @@ ContaxyFilesPage::ContaxyFilesPage(const AppContext &context,
     m_filter->setClearButtonEnabled(true);
     m_view->setModel(m_proxy);
     m_view->setAccessibleName(tr("Files"));
-    m_view->setSortingEnabled(true);
+    setUpResourceTable(m_view, ContaxyFileModel::NameColumn);
     m_view->sortByColumn(ContaxyFileModel::NameColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setSectionResizeMode(ContaxyFileModel::NameColumn,
-                                                     QHeaderView::Stretch);
-    m_view->setWordWrap(false);
     m_status->setAccessibleName(tr("Files status"));
     m_status->setWordWrap(true);
     // Drops anywhere on the page upload into the current project.

@@ -3,6 +3,7 @@
 #include "accounts/accountstore.h"
 #include "auth/sessionregistry.h"
 #include "ivcapservicemodel.h"
+#include "resourcetable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -38,14 +39,8 @@ IvcapServicesPage::IvcapServicesPage(const AppContext &context,
     m_filter->setClearButtonEnabled(true);
     m_view->setModel(m_proxy);
     m_view->setAccessibleName(tr("Services"));
-    m_view->setSortingEnabled(true);
+    setUpResourceTable(m_view, IvcapServiceModel::DescriptionColumn);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // server order until the user sorts
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setSectionResizeMode(IvcapServiceModel::DescriptionColumn,
-                                                     QHeaderView::Stretch);
-    m_view->setWordWrap(false);
     m_status->setAccessibleName(tr("Services status"));
     m_reload->setAccessibleName(tr("Reload services"));
 

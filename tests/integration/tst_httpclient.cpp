@@ -1,3 +1,4 @@
+#include "apicalls.h"
 #include "emulators.h"
 #include "net/apicall.h"
 #include "net/httpclient.h"
@@ -14,11 +15,7 @@ namespace {
 
 ApiResponse run(HttpClient &client, const ApiRequest &request)
 {
-    std::unique_ptr<ApiCall> call(client.send(request));
-    QSignalSpy spy(call.get(), &ApiCall::finished);
-    if (!spy.wait(20000))
-        return ApiResponse {};
-    return spy.at(0).at(0).value<ApiResponse>();
+    return wharf::test::runCall(client, request);
 }
 
 QJsonObject echoHeaders(const ApiResponse &response)

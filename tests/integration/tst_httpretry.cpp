@@ -2,6 +2,7 @@
 // a key fail): idempotent calls are tried again after transient failures, with Retry-After
 // honoured; POSTs never are; a pause can be cancelled; the last failure is what the caller
 // sees when the retries run out.
+#include "apicalls.h"
 #include "emulators.h"
 #include "net/apicall.h"
 #include "net/httpclient.h"
@@ -45,11 +46,7 @@ ApiRequest flaky(const QByteArray &method,
 
 ApiResponse run(HttpClient &client, const ApiRequest &request)
 {
-    std::unique_ptr<ApiCall> call(client.send(request));
-    QSignalSpy spy(call.get(), &ApiCall::finished);
-    if (!spy.wait(20000))
-        return ApiResponse {};
-    return spy.at(0).at(0).value<ApiResponse>();
+    return wharf::test::runCall(client, request);
 }
 
 } // namespace
