@@ -18,6 +18,7 @@ QList<AccountTreeModel::Page> AccountTreeModel::pagesFor(PlatformKind kind)
     case PlatformKind::Contaxy:
         return {{QStringLiteral("files"), tr("Files")}};
     case PlatformKind::ProjectW:
+        return {{QStringLiteral("jobs"), tr("Jobs")}};
     case PlatformKind::Unknown:
         break;
     }

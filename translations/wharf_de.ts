@@ -133,6 +133,33 @@
     </message>
 </context>
 <context>
+    <name>ProjectWJobs</name>
+    <message>
+        <source>expected a number of jobs</source>
+        <translation>erwartet wurde eine Anzahl von Aufträgen</translation>
+    </message>
+    <message>
+        <source>a job id that is not a number</source>
+        <translation>eine Auftrags-ID, die keine Zahl ist</translation>
+    </message>
+    <message>
+        <source>a job without an id</source>
+        <translation>ein Auftrag ohne ID</translation>
+    </message>
+    <message>
+        <source>expected the transcript as text</source>
+        <translation>erwartet wurde das Transkript als Text</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not audio or video (it looks like %2).</source>
+        <translation>%1 ist weder Audio noch Video (es sieht aus wie %2).</translation>
+    </message>
+</context>
+<context>
     <name>ProxySettings</name>
     <message>
         <source>Enter the proxy server&apos;s host name.</source>
@@ -382,6 +409,10 @@ Zeigt die Identität des angemeldeten Tokens. WHARF_TOKEN oder --token-stdin ver
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
 </context>
 <context>
     <name>wharf::AppSettings</name>
@@ -509,6 +540,57 @@ MD5 %3</translation>
     <message>
         <source>%1 is not a Contaxy, Project-W or IVCAP server (none of their discovery addresses answered). Check the address, or choose the platform yourself.</source>
         <translation>%1 ist kein Contaxy-, Project-W- oder IVCAP-Server (keine ihrer Erkennungsadressen hat geantwortet). Prüfen Sie die Adresse oder wählen Sie die Plattform selbst.</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ProjectWJobModel</name>
+    <message>
+        <source>Waiting for a runner</source>
+        <translation>Wartet auf einen Runner</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Wird gestartet</translation>
+    </message>
+    <message>
+        <source>Transcribing</source>
+        <translation>Wird transkribiert</translation>
+    </message>
+    <message>
+        <source>Aborting</source>
+        <translation>Wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Done, downloaded</source>
+        <translation>Fertig, heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2010,127 @@ MD5 %3</translation>
     <message>
         <source>&amp;Show Wharf</source>
         <translation>Wharf &amp;anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::ProjectWJobsPage</name>
+    <message>
+        <source>&amp;Submit audio…</source>
+        <translation>Audio &amp;einreichen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save transcript</source>
+        <translation>Transkript &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Abort</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Transcription jobs</source>
+        <translation>Transkriptionsaufträge</translation>
+    </message>
+    <message>
+        <source>Plain text (.txt)</source>
+        <translation>Reiner Text (.txt)</translation>
+    </message>
+    <message>
+        <source>Subtitles (.srt)</source>
+        <translation>Untertitel (.srt)</translation>
+    </message>
+    <message>
+        <source>Web subtitles (.vtt)</source>
+        <translation>Web-Untertitel (.vtt)</translation>
+    </message>
+    <message>
+        <source>Table (.tsv)</source>
+        <translation>Tabelle (.tsv)</translation>
+    </message>
+    <message>
+        <source>JSON with timings (.json)</source>
+        <translation>JSON mit Zeitangaben (.json)</translation>
+    </message>
+    <message>
+        <source>Transcript format</source>
+        <translation>Transkriptformat</translation>
+    </message>
+    <message>
+        <source>Jobs status</source>
+        <translation>Auftragsstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Transcription jobs — %1</source>
+        <translation>Transkriptionsaufträge — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) being submitted.</source>
+        <translation>
+            <numerusform>%n Datei wird eingereicht.</numerusform>
+            <numerusform>%n Dateien werden eingereicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>Nicht eingereicht: %1</translation>
+    </message>
+    <message>
+        <source>Submit audio or video for transcription</source>
+        <translation>Audio oder Video zur Transkription einreichen</translation>
+    </message>
+    <message>
+        <source>Could not get the transcript of %1: %2</source>
+        <translation>Das Transkript von %1 konnte nicht geholt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not abort: %1</source>
+        <translation>Abbrechen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation>Löschen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Abort requested.</source>
+        <translation>Abbruch angefordert.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load jobs: %1</source>
+        <translation>Aufträge konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n Auftrag</numerusform>
+            <numerusform>%n Aufträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,33 @@
     </message>
 </context>
 <context>
+    <name>ProjectWJobs</name>
+    <message>
+        <source>expected a number of jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a job id that is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a job without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the transcript as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not audio or video (it looks like %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProxySettings</name>
     <message>
         <source>Enter the proxy server&apos;s host name.</source>
@@ -356,6 +383,10 @@ Shows the identity of the signed-in token. WHARF_TOKEN or --token-stdin use a to
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::AppSettings</name>
@@ -479,6 +510,57 @@ MD5 %3</source>
     </message>
     <message>
         <source>%1 is not a Contaxy, Project-W or IVCAP server (none of their discovery addresses answered). Check the address, or choose the platform yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ProjectWJobModel</name>
+    <message>
+        <source>Waiting for a runner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcribing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done, downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1899,6 +1981,127 @@ MD5 %3</source>
     <message>
         <source>&amp;Show Wharf</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::ProjectWJobsPage</name>
+    <message>
+        <source>&amp;Submit audio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcription jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text (.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitles (.srt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web subtitles (.vtt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table (.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON with timings (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcription jobs — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) being submitted.</source>
+        <translation>
+            <numerusform>%n file being submitted.</numerusform>
+            <numerusform>%n files being submitted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit audio or video for transcription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not get the transcript of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not abort: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "auth/sessionregistry.h"
 #include "contaxyfilespage.h"
 #include "ivcapservicespage.h"
+#include "projectwjobspage.h"
 #include "logging/logfile.h"
 #include "mainwindow.h"
 #include "quickswitcher.h"
@@ -119,6 +120,8 @@ Page *MainWindow::createPage(const QString &pageId)
         return new IvcapServicesPage(m_context, accountId, m_stack);
     if (pageKey == QLatin1String("files"))
         return new ContaxyFilesPage(m_context, accountId, m_transferQueue, m_stack);
+    if (pageKey == QLatin1String("jobs"))
+        return new ProjectWJobsPage(m_context, accountId, m_transferQueue, m_stack);
     return nullptr;
 }
 

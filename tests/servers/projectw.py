@@ -18,6 +18,7 @@ from fastapi.security import APIKeyCookie, HTTPAuthorizationCredentials, HTTPBea
 
 import common
 import oidcrp
+import projectw_jobs
 
 DEMO_EMAIL = "alice@example.test"
 DEMO_PASSWORD = "Alice-Password-1!"
@@ -193,6 +194,9 @@ def login(username: str = Form(...), password: str = Form(...),
     response = JSONResponse(LOGIN_OK)
     set_token_cookie(response, token)
     return response
+
+
+app.include_router(projectw_jobs.router(current_user, time.time))
 
 
 @app.get("/api/users/info")

@@ -275,6 +275,63 @@ class ContaxyProjectsTest(unittest.TestCase):
         self.assertEqual(self.get(f"/projects/demo-project/files/{quoted}:metadata")[0], 404)
 
 
+class ProjectWJobsTest(unittest.TestCase):
+    """Jobs (project-w.md §6) with the emulator's clock-driven runner."""
+
+    def setUp(self):
+        self.url = info("projectw")["url"]
+        body, headers = form(username="alice@example.test", password="Alice-Password-1!")
+        msg = call(self.url, "/api/local-account/login", "POST", body, headers)[1]
+        token = re.search(r"token=([^;]+)", msg.get("set-cookie")).group(1)
+        self.auth = {"Authorization": f"Bearer {token}"}
+
+    def api(self, path, method="GET", body=None, headers=None):
+        status, _, raw = call(self.url, path, method, body, dict(self.auth, **(headers or {})))
+        return status, json.loads(raw) if raw else None
+
+    def submit(self, name, content_type):
+        boundary = "selftest-boundary"
+        body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"audio_file\"; "
+                f"filename=\"{name}\"\r\nContent-Type: {content_type}\r\n\r\n").encode() \
+            + b"RIFF0000WAVE" + f"\r\n--{boundary}--\r\n".encode()
+        return self.api("/api/jobs/submit_job", "POST", body,
+                        {"Content-Type": f"multipart/form-data; boundary={boundary}"})
+
+    def test_submit_list_abort_delete_transcript(self):
+        self.assertEqual(self.submit("memo.txt", "text/plain")[0], 415)
+        status, job_id = self.submit("memo.wav", "audio/wav")
+        self.assertEqual(status, 200)
+        self.assertIsInstance(job_id, int)
+        flags = "exclude_finished=false&exclude_downloaded=false"
+        total = self.api(f"/api/jobs/count?{flags}")[1]
+        ids = self.api(f"/api/jobs/get?start_index=0&end_index=0&sort_key=creation_time"
+                       f"&descending=true&{flags}")[1]
+        self.assertEqual(ids, [job_id])  # end_index is inclusive: one id
+        self.assertGreaterEqual(total, 3)
+        job = self.api(f"/api/jobs/info?job_ids={job_id}&job_ids=999999")[1]
+        self.assertEqual([j["step"] for j in job], ["pending_runner"])
+        self.assertEqual(self.api("/api/jobs/delete", "DELETE", json.dumps([job_id]),
+                                  {"Content-Type": "application/json"})[0], 400)
+        self.assertEqual(self.api("/api/jobs/abort", "POST", json.dumps([job_id]),
+                                  {"Content-Type": "application/json"}), (200, "Success"))
+        job = self.api(f"/api/jobs/info?job_ids={job_id}")[1][0]
+        self.assertEqual((job["step"], job["error_msg"]), ("failed", "Job was aborted"))
+        self.assertEqual(self.api("/api/jobs/delete", "DELETE", json.dumps([job_id]),
+                                  {"Content-Type": "application/json"}), (200, "Success"))
+        first = self.api(f"/api/jobs/get?start_index=0&end_index=9&sort_key=filename"
+                          f"&descending=false&{flags}")[1]
+        self.assertNotIn(job_id, first)
+        demo = first[0]  # lecture-01.wav sorts first and is finished
+        status, text = self.api(f"/api/jobs/download_transcript?job_id={demo}"
+                                "&transcript_type=as_json")
+        self.assertEqual(status, 200)
+        self.assertIsInstance(text, str)  # a JSON string holding JSON text (§6.5)
+        self.assertIn("segments", json.loads(text))
+        self.assertEqual(self.api(f"/api/jobs/download_transcript?job_id={demo}"
+                                  "&transcript_type=txt")[0], 422)
+        self.assertEqual(self.api(f"/api/jobs/info?job_ids={demo}")[1][0]["step"], "downloaded")
+
+
 class ProjectWTest(unittest.TestCase):
     COOKIE = r"^token=([A-Za-z0-9_-]{43}); Max-Age=3600; Path=/; SameSite=lax$"
 

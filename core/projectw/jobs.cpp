@@ -1,0 +1,229 @@
+#include "jobs.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMimeDatabase>
+
+namespace wharf::projectw {
+
+using net::ApiError;
+using net::ApiRequest;
+
+namespace {
+
+QString idList(const QList<int> &ids)
+{
+    QStringList parts;
+    for (int id : ids)
+        parts << QString::number(id);
+    return QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
+ApiRequest jsonIds(const QByteArray &method, const QString &path, const QList<int> &ids)
+{
+    ApiRequest request;
+    request.method = method; // DELETE with a body: sent as a custom request (§1)
+    request.path = path;
+    request.body = idList(ids).toLatin1();
+    request.contentType = "application/json";
+    return request;
+}
+
+Job::Step stepFrom(const QString &step)
+{
+    static const QHash<QString, Job::Step> steps {
+        {QStringLiteral("not_queued"), Job::Step::Queued},
+        {QStringLiteral("pending_runner"), Job::Step::Queued},
+        {QStringLiteral("runner_assigned"), Job::Step::Assigned},
+        {QStringLiteral("runner_in_progress"), Job::Step::Running},
+        {QStringLiteral("aborting"), Job::Step::Aborting},
+        {QStringLiteral("success"), Job::Step::Succeeded},
+        {QStringLiteral("failed"), Job::Step::Failed},
+        {QStringLiteral("downloaded"), Job::Step::Downloaded},
+    };
+    return steps.value(step, Job::Step::Queued);
+}
+
+QDateTime timeFrom(const QJsonValue &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+} // namespace
+
+ApiRequest countJobsRequest()
+{
+    ApiRequest request = ApiRequest::get(QStringLiteral("/api/jobs/count"));
+    request.query.addQueryItem(QStringLiteral("exclude_finished"), QStringLiteral("false"));
+    request.query.addQueryItem(QStringLiteral("exclude_downloaded"), QStringLiteral("false"));
+    return request;
+}
+
+ApiRequest jobIdsRequest(int start, int count)
+{
+    ApiRequest request = ApiRequest::get(QStringLiteral("/api/jobs/get"));
+    request.query.addQueryItem(QStringLiteral("start_index"), QString::number(start));
+    // The end index is inclusive (§6.3).
+    request.query.addQueryItem(QStringLiteral("end_index"), QString::number(start + count - 1));
+    request.query.addQueryItem(QStringLiteral("sort_key"), QStringLiteral("creation_time"));
+    request.query.addQueryItem(QStringLiteral("descending"), QStringLiteral("true"));
+    request.query.addQueryItem(QStringLiteral("exclude_finished"), QStringLiteral("false"));
+    request.query.addQueryItem(QStringLiteral("exclude_downloaded"), QStringLiteral("false"));
+    return request;
+}
+
+ApiRequest jobInfoRequest(const QList<int> &ids)
+{
+    ApiRequest request = ApiRequest::get(QStringLiteral("/api/jobs/info"));
+    for (int id : ids) // the key repeats once per id
+        request.query.addQueryItem(QStringLiteral("job_ids"), QString::number(id));
+    return request;
+}
+
+ApiRequest abortJobsRequest(const QList<int> &ids)
+{
+    return jsonIds("POST", QStringLiteral("/api/jobs/abort"), ids);
+}
+
+ApiRequest deleteJobsRequest(const QList<int> &ids)
+{
+    return jsonIds("DELETE", QStringLiteral("/api/jobs/delete"), ids);
+}
+
+ApiRequest transcriptRequest(int jobId, TranscriptFormat format)
+{
+    ApiRequest request = ApiRequest::get(QStringLiteral("/api/jobs/download_transcript"));
+    request.query.addQueryItem(QStringLiteral("job_id"), QString::number(jobId));
+    request.query.addQueryItem(QStringLiteral("transcript_type"),
+                               QStringLiteral("as_") + transcriptExtension(format));
+    return request;
+}
+
+std::optional<int> parseCount(const net::ApiResponse &response, ApiError *error)
+{
+    const auto value = response.json(error);
+    if (!value)
+        return std::nullopt;
+    if (!value->isDouble() || value->toDouble() < 0) {
+        *error = response.unexpected(
+            QCoreApplication::translate("ProjectWJobs", "expected a number of jobs"));
+        return std::nullopt;
+    }
+    return value->toInt();
+}
+
+std::optional<QList<int>> parseJobIds(const net::ApiResponse &response, ApiError *error)
+{
+    const auto list = response.jsonArray(error);
+    if (!list)
+        return std::nullopt;
+    QList<int> ids;
+    for (const QJsonValue &value : *list) {
+        if (!value.isDouble()) {
+            *error = response.unexpected(
+                QCoreApplication::translate("ProjectWJobs", "a job id that is not a number"));
+            return std::nullopt;
+        }
+        ids << value.toInt();
+    }
+    return ids;
+}
+
+std::optional<QList<Job>> parseJobs(const net::ApiResponse &response, ApiError *error)
+{
+    const auto list = response.jsonArray(error);
+    if (!list)
+        return std::nullopt;
+    QList<Job> jobs;
+    for (const QJsonValue &value : *list) {
+        const QJsonObject obj = value.toObject();
+        Job job;
+        job.id = obj.value(QLatin1String("id")).toInt();
+        if (job.id <= 0) {
+            *error = response.unexpected(
+                QCoreApplication::translate("ProjectWJobs", "a job without an id"));
+            return std::nullopt;
+        }
+        job.fileName = obj.value(QLatin1String("file_name")).toString();
+        job.created = timeFrom(obj.value(QLatin1String("creation_timestamp")));
+        job.finished = timeFrom(obj.value(QLatin1String("finish_timestamp")));
+        job.step = stepFrom(obj.value(QLatin1String("step")).toString());
+        job.progress = qBound(0.0, obj.value(QLatin1String("progress")).toDouble(), 100.0);
+        job.error = obj.value(QLatin1String("error_msg")).toString();
+        job.runnerName = obj.value(QLatin1String("runner_name")).toString();
+        jobs << job;
+    }
+    return jobs;
+}
+
+std::optional<QString> parseTranscript(const net::ApiResponse &response, ApiError *error)
+{
+    const auto value = response.json(error);
+    if (!value)
+        return std::nullopt;
+    if (value->isString())
+        return value->toString();
+    if (value->isObject() || value->isArray()) // the spec allows an object for as_json
+        return QString::fromUtf8(response.body);
+    *error = response.unexpected(
+        QCoreApplication::translate("ProjectWJobs", "expected the transcript as text"));
+    return std::nullopt;
+}
+
+QString transcriptExtension(TranscriptFormat format)
+{
+    switch (format) {
+    case TranscriptFormat::Txt:
+        return QStringLiteral("txt");
+    case TranscriptFormat::Srt:
+        return QStringLiteral("srt");
+    case TranscriptFormat::Vtt:
+        return QStringLiteral("vtt");
+    case TranscriptFormat::Tsv:
+        return QStringLiteral("tsv");
+    case TranscriptFormat::Json:
+        return QStringLiteral("json");
+    }
+    return QStringLiteral("txt");
+}
+
+QString transcriptFileName(const Job &job, TranscriptFormat format)
+{
+    QString stem = QFileInfo(job.fileName).completeBaseName();
+    if (stem.isEmpty())
+        stem = QStringLiteral("job-%1").arg(job.id);
+    return stem + QLatin1Char('.') + transcriptExtension(format);
+}
+
+transfer::TransferSpec
+submitSpec(const QString &accountId, const QUrl &serverUrl, const QString &localPath)
+{
+    transfer::TransferSpec spec;
+    spec.kind = transfer::TransferSpec::Kind::MultipartUpload;
+    spec.accountId = accountId;
+    // No job_settings_id: the account's default settings apply (§6.2).
+    spec.url = net::appendPath(serverUrl, QStringLiteral("/api/jobs/submit_job"));
+    spec.localPath = localPath;
+    spec.fileName = QFileInfo(localPath).fileName(); // becomes the job's file name
+    spec.contentType = QMimeDatabase().mimeTypeForFile(localPath).name().toLatin1();
+    spec.fileField = QStringLiteral("audio_file");
+    return spec;
+}
+
+QString audioFileProblem(const QString &localPath)
+{
+    const QFileInfo info(localPath);
+    if (!info.isFile())
+        return QCoreApplication::translate("ProjectWJobs", "%1 is not a file.")
+            .arg(info.fileName());
+    const QString type = QMimeDatabase().mimeTypeForFile(localPath).name();
+    if (!type.startsWith(QLatin1String("audio/")) && !type.startsWith(QLatin1String("video/")))
+        return QCoreApplication::translate("ProjectWJobs",
+                                           "%1 is not audio or video (it looks like %2).")
+            .arg(info.fileName(), type);
+    return QString();
+}
+
+} // namespace wharf::projectw

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "net/apirequest.h"
+#include "transfer/transferspec.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace wharf::projectw {
+
+// One transcription job (project-w.md §6.3).
+struct Job
+{
+    enum class Step {
+        Queued, // not_queued, pending_runner
+        Assigned, // runner_assigned
+        Running, // runner_in_progress
+        Aborting,
+        Succeeded, // success
+        Failed, // also aborted jobs ("Job was aborted")
+        Downloaded, // success, transcript fetched at least once
+    };
+
+    int id = 0;
+    QString fileName;
+    QDateTime created;
+    QDateTime finished;
+    Step step = Step::Queued;
+    double progress = 0; // 0-100
+    QString error;
+    QString runnerName;
+
+    bool isFinished() const
+    {
+        return step == Step::Succeeded || step == Step::Failed || step == Step::Downloaded;
+    }
+    bool hasTranscript() const { return step == Step::Succeeded || step == Step::Downloaded; }
+    // Queued or on a runner: can be aborted.
+    bool isAbortable() const { return !isFinished() && step != Step::Aborting; }
+};
+
+enum class TranscriptFormat { Txt, Srt, Vtt, Tsv, Json };
+
+// Jobs are listed newest first: a count, then ids by index range, then the details.
+net::ApiRequest countJobsRequest();
+net::ApiRequest jobIdsRequest(int start, int count);
+net::ApiRequest jobInfoRequest(const QList<int> &ids);
+net::ApiRequest abortJobsRequest(const QList<int> &ids);
+// Only finished jobs can be deleted; the server refuses the whole list otherwise (§6.5).
+net::ApiRequest deleteJobsRequest(const QList<int> &ids);
+net::ApiRequest transcriptRequest(int jobId, TranscriptFormat format);
+
+std::optional<int> parseCount(const net::ApiResponse &response, net::ApiError *error);
+std::optional<QList<int>> parseJobIds(const net::ApiResponse &response, net::ApiError *error);
+// In the order of the reply (the server promises none).
+std::optional<QList<Job>> parseJobs(const net::ApiResponse &response, net::ApiError *error);
+// The transcript arrives as one JSON string literal, whatever the format (§6.5).
+std::optional<QString> parseTranscript(const net::ApiResponse &response, net::ApiError *error);
+
+// "<audio name without extension>.<txt|srt|vtt|tsv|json>", as the web UI names them.
+QString transcriptFileName(const Job &job, TranscriptFormat format);
+QString transcriptExtension(TranscriptFormat format);
+
+// A job submission through the transfer queue: multipart POST with the part `audio_file`,
+// typed from the file's content (the server accepts only audio/* and video/*).
+transfer::TransferSpec
+submitSpec(const QString &accountId, const QUrl &serverUrl, const QString &localPath);
+// Why a local file cannot be submitted, or "" when it can.
+QString audioFileProblem(const QString &localPath);
+
+} // namespace wharf::projectw

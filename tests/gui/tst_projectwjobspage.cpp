@@ -1,0 +1,140 @@
+// The Project-W jobs page against the emulator with the real transfer queue: demo jobs show,
+// a dropped audio file becomes a job (a dropped text file is refused, and the page says so),
+// and "Save transcript" writes the chosen format into the download folder.
+#include "accounts/accountstore.h"
+#include "auth/memorycredentialstore.h"
+#include "auth/sessionregistry.h"
+#include "emulators.h"
+#include "net/httpclient.h"
+#include "projectwjobmodel.h"
+#include "projectwjobspage.h"
+#include "settings/appsettings.h"
+#include "transfer/transfer.h"
+#include "transfer/transferqueue.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace wharf;
+
+class TestProjectWJobsPage : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_accountsFile, m_appFile;
+    std::unique_ptr<AppSettings> m_appSettings;
+    auth::SessionRegistry *m_sessions = nullptr;
+    transfer::TransferQueue *m_queue = nullptr;
+    std::unique_ptr<ui::ProjectWJobsPage> m_page;
+
+    int rowOf(const QString &fileName) const
+    {
+        for (int row = 0; row < m_page->model()->rowCount(); ++row) {
+            if (m_page->model()->job(row).fileName == fileName)
+                return row;
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_accountsFile = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("a.ini")),
+                                                     QSettings::IniFormat);
+        m_appFile = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("app.ini")),
+                                                QSettings::IniFormat);
+        m_appSettings = std::make_unique<AppSettings>(m_appFile.get());
+        QDir().mkpath(m_dir.filePath(QStringLiteral("downloads")));
+        QVERIFY(m_appSettings->setDownloadFolder(m_dir.filePath(QStringLiteral("downloads"))));
+        auto *credentials = new auth::MemoryCredentialStore(this);
+        auto *accounts = new AccountStore(m_accountsFile.get(), credentials, this);
+        Account account;
+        account.displayName = QStringLiteral("Transcripts");
+        account.serverUrl = test::emulator(QStringLiteral("projectw")).url;
+        account.kind = PlatformKind::ProjectW;
+        const QString id = accounts->add(account)->id;
+        m_sessions = new auth::SessionRegistry(accounts, credentials, this);
+        m_sessions->setMonitoringEnabled(false);
+        QTRY_VERIFY(m_sessions->session(id));
+        auth::AccountSession *session = m_sessions->session(id);
+        QSignalSpy signedIn(session, &auth::AccountSession::signedIn);
+        session->signInWithPassword(QStringLiteral("alice@example.test"),
+                                    QStringLiteral("Alice-Password-1!"));
+        QVERIFY(signedIn.wait(10000));
+        m_queue = new transfer::TransferQueue(
+            m_dir.filePath(QStringLiteral("queue")),
+            [session](const QString &) {
+                transfer::ConnectionSettings settings;
+                settings.bearerToken = session->client()->bearerToken();
+                settings.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+                return settings;
+            },
+            this);
+        ui::AppContext context;
+        context.accounts = accounts;
+        context.credentials = credentials;
+        context.sessions = m_sessions;
+        context.settings = m_appSettings.get();
+        m_page = std::make_unique<ui::ProjectWJobsPage>(context, id, m_queue);
+        m_page->resize(900, 500);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_page->activate();
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("team-meeting.mp3")) >= 0, 10000);
+    }
+
+    void dropSubmitsAudioOnly()
+    {
+        QByteArray wav("RIFF\x24\x10\x00\x00WAVEfmt ", 16);
+        wav += QByteArray::fromHex("100000000100010044ac000088580100020010006461746100100000");
+        wav += QByteArray(2048, '\0');
+        QFile audio(m_dir.filePath(QStringLiteral("interview.wav")));
+        QVERIFY(audio.open(QIODevice::WriteOnly));
+        audio.write(wav);
+        audio.close();
+        QFile text(m_dir.filePath(QStringLiteral("agenda.txt")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("not audio");
+        text.close();
+
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(audio.fileName()), QUrl::fromLocalFile(text.fileName())});
+        const QPoint at = m_page->view()->geometry().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_page.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_page.get(), &drop);
+        QCOMPARE(m_queue->count(), 1);
+        QVERIFY2(m_page->statusLabel()->text().contains(QLatin1String("agenda.txt")),
+                 qPrintable(m_page->statusLabel()->text()));
+        // Once uploaded, the job shows up at the top and the runner takes it.
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("interview.wav")) == 0, 15000);
+    }
+
+    void savesTranscriptInChosenFormat()
+    {
+        const int row = rowOf(QStringLiteral("team-meeting.mp3"));
+        QVERIFY(row >= 0);
+        m_page->view()->selectRow(row);
+        QVERIFY(m_page->saveButton()->isEnabled());
+        QVERIFY(!m_page->abortButton()->isEnabled()); // finished jobs cannot be aborted
+        m_page->formatBox()->setCurrentIndex(2); // .vtt
+        QTest::mouseClick(m_page->saveButton(), Qt::LeftButton);
+        const QString saved = m_dir.filePath(QStringLiteral("downloads/team-meeting.vtt"));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(saved), 10000);
+        QFile file(saved);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("WEBVTT\n"));
+        QTRY_VERIFY(m_page->statusLabel()->text().contains(QLatin1String("team-meeting.vtt")));
+    }
+};
+
+QTEST_MAIN(TestProjectWJobsPage)
+#include "tst_projectwjobspage.moc"

@@ -1,0 +1,184 @@
+// Project-W jobs against the emulator (its simulated runner needs ~5 s per job): the job
+// model under QAbstractItemModelTester with paging and live progress, submission through the
+// transfer engine, abort, delete, transcripts, and the audio-only rule on both sides.
+#include "accounts/account.h"
+#include "apicalls.h"
+#include "auth/accountsession.h"
+#include "emulators.h"
+#include "projectw/jobs.h"
+#include "projectwjobmodel.h"
+#include "transfer/curlengine.h"
+#include "transfer/transfer.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace wharf;
+using projectw::Job;
+
+class TestProjectWJobs : public QObject
+{
+    Q_OBJECT
+    test::ServerInfo m_server;
+    std::unique_ptr<auth::AccountSession> m_session;
+    QTemporaryDir m_dir;
+    transfer::CurlEngine m_engine;
+
+    QString wav(const QString &name)
+    {
+        // A RIFF/WAVE header and a little silence: enough for a MIME sniffer to say audio.
+        QByteArray data("RIFF\x24\x10\x00\x00WAVEfmt ", 16);
+        data += QByteArray::fromHex("100000000100010044ac000088580100020010006461746100100000");
+        data += QByteArray(4096, '\0');
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+            return QString();
+        return path;
+    }
+
+    transfer::Transfer::State submit(const QString &path, QString *error = nullptr)
+    {
+        transfer::Transfer t(&m_engine,
+                             projectw::submitSpec(QStringLiteral("acc"), m_server.url, path));
+        t.setConnectionProvider([this] {
+            transfer::ConnectionSettings settings;
+            settings.bearerToken = m_session->client()->bearerToken();
+            settings.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+            return settings;
+        });
+        QSignalSpy finished(&t, &transfer::Transfer::finished);
+        t.start();
+        finished.wait(20000);
+        if (error)
+            *error = t.error().toString();
+        return t.state();
+    }
+
+    // A model that starts loading at once and asks about active jobs every 200 ms.
+    std::unique_ptr<ProjectWJobModel> newModel()
+    {
+        auto model = std::make_unique<ProjectWJobModel>(m_session->client());
+        model->setPollInterval(200);
+        model->reload();
+        return model;
+    }
+    static bool loaded(const ProjectWJobModel &model)
+    {
+        return !model.isLoading() && model.rowCount() > 0;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = test::emulator(QStringLiteral("projectw"));
+        QVERIFY(m_server.isValid());
+        Account account;
+        account.id = Account::newId();
+        account.kind = PlatformKind::ProjectW;
+        account.serverUrl = m_server.url;
+        m_session = std::make_unique<auth::AccountSession>(account, nullptr);
+        QSignalSpy signedIn(m_session.get(), &auth::AccountSession::signedIn);
+        m_session->signInWithPassword(QStringLiteral("alice@example.test"),
+                                      QStringLiteral("Alice-Password-1!"));
+        QVERIFY(signedIn.wait(10000));
+        QVERIFY(!signedIn.at(0).at(0).value<net::ApiError>());
+    }
+
+    void demoJobsNewestFirstAndPaged()
+    {
+        ProjectWJobModel model(m_session->client());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(1);
+        model.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 10000);
+        QCOMPARE(model.job(0).fileName, QStringLiteral("lecture-01.wav")); // the newer one
+        QCOMPARE(model.job(0).step, Job::Step::Succeeded);
+        QTRY_VERIFY(model.canFetchMore(QModelIndex()));
+        model.fetchMore(QModelIndex());
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 10000);
+        QCOMPARE(model.job(1).fileName, QStringLiteral("team-meeting.mp3"));
+        QVERIFY(!model.canFetchMore(QModelIndex()));
+    }
+
+    void submitWatchProgressAndSaveTranscript()
+    {
+        const QString audio = wav(QStringLiteral("standup 2026-11-22.wav"));
+        QVERIFY(projectw::audioFileProblem(audio).isEmpty());
+        QString error;
+        QCOMPARE(submit(audio, &error), transfer::Transfer::State::Completed);
+
+        auto model = newModel();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(*model), 10000);
+        QAbstractItemModelTester tester(model.get(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->job(0).fileName, QStringLiteral("standup 2026-11-22.wav"));
+        const int id = model->job(0).id;
+        QVERIFY(!model->job(0).isFinished());
+        // The row is updated in place while the runner works, then reaches "done".
+        QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(model->job(model->rowOf(id)).step == Job::Step::Succeeded, 15000);
+        QVERIFY(changed.size() >= 2);
+        QCOMPARE(model->job(model->rowOf(id)).progress, 100.0);
+
+        const auto reply = test::runCall(
+            *m_session->client(), projectw::transcriptRequest(id, projectw::TranscriptFormat::Srt));
+        net::ApiError parseError;
+        const auto text = projectw::parseTranscript(reply, &parseError);
+        QVERIFY2(text, qPrintable(parseError.toString()));
+        QVERIFY(text->contains(QLatin1String("00:00:00,000 --> 00:00:02,500\n")));
+        QVERIFY(text->contains(QLatin1String("standup 2026-11-22")));
+        QCOMPARE(projectw::transcriptFileName(model->job(model->rowOf(id)),
+                                              projectw::TranscriptFormat::Srt),
+                 QStringLiteral("standup 2026-11-22.srt"));
+        model->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(id) >= 0
+                                     && model->job(model->rowOf(id)).step == Job::Step::Downloaded,
+                                 10000);
+    }
+
+    void abortThenDelete()
+    {
+        QCOMPARE(submit(wav(QStringLiteral("to-abort.wav"))), transfer::Transfer::State::Completed);
+        auto model = newModel();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(*model), 10000);
+        const int id = model->job(0).id;
+        QVERIFY(model->job(0).isAbortable());
+        // Deleting an unfinished job is refused as a whole.
+        auto refused = test::runCall(*m_session->client(), projectw::deleteJobsRequest({id}));
+        QCOMPARE(refused.status, 400);
+        QVERIFY(!refused.error.message.isEmpty());
+        auto aborted = test::runCall(*m_session->client(), projectw::abortJobsRequest({id}));
+        QVERIFY2(aborted.ok(), qPrintable(aborted.error.toString()));
+        model->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model->rowOf(id) >= 0 && model->job(model->rowOf(id)).step == Job::Step::Failed, 10000);
+        QVERIFY(model->job(model->rowOf(id)).error.contains(QLatin1String("aborted")));
+        auto deleted = test::runCall(*m_session->client(), projectw::deleteJobsRequest({id}));
+        QVERIFY2(deleted.ok(), qPrintable(deleted.error.toString()));
+        model->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 10000);
+        QCOMPARE(model->rowOf(id), -1);
+    }
+
+    void onlyAudioOrVideo()
+    {
+        const QString text = m_dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not audio\n");
+        file.close();
+        QVERIFY(projectw::audioFileProblem(text).contains(QLatin1String("not audio or video")));
+        // The server says the same when asked anyway (415).
+        QString error;
+        QCOMPARE(submit(text, &error), transfer::Transfer::State::Failed);
+        QVERIFY2(error.contains(QLatin1String("audio")), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectWJobs)
+#include "tst_projectwjobs.moc"
