@@ -129,10 +129,10 @@ int ProjectWJobModel::rowOf(int jobId) const
 void ProjectWJobModel::send(const net::ApiRequest &request,
                             std::function<void(const net::ApiResponse &)> then)
 {
-    const bool was = isLoading();
     delete m_call; // a newer question replaces an older one
     auto *call = m_client->send(request, this);
     m_call = call;
+    setBusy(true);
     connect(call, &net::ApiCall::finished, this, [this, call, then](const auto &response) {
         call->deleteLater();
         m_call.clear();
@@ -141,12 +141,18 @@ void ProjectWJobModel::send(const net::ApiRequest &request,
             fail(response.error);
             return;
         }
-        then(response);
-        if (!isLoading())
-            Q_EMIT loadingChanged(false);
+        then(response); // may send the next request of the chain
+        if (m_call.isNull())
+            setBusy(false);
     });
-    if (!was)
-        Q_EMIT loadingChanged(true);
+}
+
+void ProjectWJobModel::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT loadingChanged(busy);
 }
 
 void ProjectWJobModel::reload()
@@ -161,21 +167,22 @@ void ProjectWJobModel::reload()
             return;
         }
         m_total = *total;
-        // Read again as many as were shown (at least a page), so reloading keeps the view.
+        // The first page again; more follow as the view scrolls (and one details request
+        // stays a page of ids long, well inside URL limits).
         beginResetModel();
-        const int keep = qMax(m_pageSize, int(m_rows.size()));
         m_rows.clear();
         endResetModel();
         if (m_total == 0)
             return;
-        send(projectw::jobIdsRequest(0, qMin(keep, m_total)), [this](const net::ApiResponse &ids) {
-            net::ApiError idError;
-            const auto list = projectw::parseJobIds(ids, &idError);
-            if (!list)
-                fail(idError);
-            else
-                loadInfo(*list, true);
-        });
+        send(projectw::jobIdsRequest(0, qMin(m_pageSize, m_total)),
+             [this](const net::ApiResponse &ids) {
+                 net::ApiError idError;
+                 const auto list = projectw::parseJobIds(ids, &idError);
+                 if (!list)
+                     fail(idError);
+                 else
+                     loadInfo(*list, true);
+             });
     });
 }
 
@@ -231,6 +238,11 @@ void ProjectWJobModel::merge(const QList<Job> &jobs, const QList<int> &order, bo
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
+    pollLaterIfActive();
+}
+
+void ProjectWJobModel::pollLaterIfActive()
+{
     const bool active = std::any_of(
         m_rows.cbegin(), m_rows.cend(), [](const Job &job) { return !job.isFinished(); });
     if (active)
@@ -239,12 +251,16 @@ void ProjectWJobModel::merge(const QList<Job> &jobs, const QList<int> &order, bo
 
 void ProjectWJobModel::pollActive()
 {
+    if (isLoading()) {
+        pollLaterIfActive(); // a load is under way; ask again after it
+        return;
+    }
     QList<int> active;
     for (const Job &job : std::as_const(m_rows)) {
-        if (!job.isFinished())
+        if (!job.isFinished() && active.size() < m_pageSize)
             active << job.id;
     }
-    if (active.isEmpty() || isLoading())
+    if (active.isEmpty())
         return;
     // Progress comes from the runner; only these rows can change (dataChanged, no reset).
     send(projectw::jobInfoRequest(active), [this, active](const net::ApiResponse &response) {
@@ -260,8 +276,9 @@ void ProjectWJobModel::pollActive()
 void ProjectWJobModel::fail(const net::ApiError &error)
 {
     m_error = error;
+    setBusy(false);
     Q_EMIT errorOccurred(error);
-    Q_EMIT loadingChanged(false);
+    pollLaterIfActive(); // a failed poll (a short outage) must not stop the live progress
 }
 
 } // namespace wharf

@@ -36,7 +36,7 @@ public:
     void reload();
     const projectw::Job &job(int row) const { return m_rows.at(row); }
     int rowOf(int jobId) const;
-    bool isLoading() const { return !m_call.isNull(); }
+    bool isLoading() const { return m_busy; }
     net::ApiError lastError() const { return m_error; }
     QByteArray lastReply() const { return m_lastReply; }
     void setPageSize(int size) { m_pageSize = size; }
@@ -54,6 +54,8 @@ private:
     void merge(const QList<projectw::Job> &jobs, const QList<int> &order, bool append);
     void pollActive();
     void fail(const net::ApiError &error);
+    void setBusy(bool busy);
+    void pollLaterIfActive();
 
     net::HttpClient *m_client;
     QList<projectw::Job> m_rows;
@@ -63,6 +65,7 @@ private:
     QByteArray m_lastReply;
     int m_total = -1; // jobs on the server; -1 until counted
     int m_pageSize = 50;
+    bool m_busy = false; // a chain of requests (count, ids, details) is under way
 };
 
 } // namespace wharf

@@ -1723,6 +1723,14 @@ MD5 %3</translation>
             <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Transfers are not ready yet; try again in a moment.</source>
+        <translation>Die Übertragungen sind noch nicht bereit; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>More than %1 files at once; upload the folder in smaller parts.</source>
+        <translation>Mehr als %1 Dateien auf einmal; laden Sie den Ordner in kleineren Teilen hoch.</translation>
+    </message>
 </context>
 <context>
     <name>wharf::ui::IvcapServicesPage</name>

@@ -1694,6 +1694,14 @@ MD5 %3</source>
             <numerusform>%n files</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Transfers are not ready yet; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 files at once; upload the folder in smaller parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::ui::IvcapServicesPage</name>

@@ -37,11 +37,16 @@ namespace wharf::ui {
 
 namespace {
 
+// More files than this in one drop are refused: walking a huge tree (or a network mount)
+// on the UI thread would freeze the window.
+constexpr int kMaxFilesPerDrop = 5000;
+
 // Local files behind a drop or a file dialog, each with the key it gets below the project:
-// a dropped folder keeps its own name and inner paths.
-QList<QPair<QString, QString>> filesWithKeys(const QStringList &paths)
+// a dropped folder keeps its own name and inner paths. Empty with *tooMany set past the cap.
+QList<QPair<QString, QString>> filesWithKeys(const QStringList &paths, bool *tooMany)
 {
     QList<QPair<QString, QString>> out;
+    *tooMany = false;
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isFile()) {
@@ -55,6 +60,10 @@ QList<QPair<QString, QString>> filesWithKeys(const QStringList &paths)
         while (it.hasNext()) {
             const QString file = it.next();
             out.append({file, base.relativeFilePath(file)});
+            if (out.size() > kMaxFilesPerDrop) {
+                *tooMany = true;
+                return {};
+            }
         }
     }
     return out;
@@ -69,7 +78,7 @@ ContaxyFilesPage::ContaxyFilesPage(const AppContext &context,
     : Page(QStringLiteral("account/%1/files").arg(accountId), parent)
     , m_context(context)
     , m_accountId(accountId)
-    , m_transfers(transfers)
+    , m_transfers(nullptr)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_projects(new QComboBox(this))
     , m_filter(new QLineEdit(this))
@@ -135,14 +144,30 @@ ContaxyFilesPage::ContaxyFilesPage(const AppContext &context,
         m_proxy->setFilterFixedString(text);
     });
     connect(m_projects, &QComboBox::currentIndexChanged, this, [this](int row) {
+        if (m_projectsResetting)
+            return; // the combo box jumps to row 0 on a reset; the project stays
         m_notice.clear();
         m_model->setProject(
             m_projectModel->index(row).data(ContaxyProjectModel::IdRole).toString());
         Q_EMIT titleChanged();
     });
+    connect(m_projectModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_projectsResetting = true;
+    });
     connect(m_projectModel, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_projects->currentIndex() < 0 && m_projectModel->rowCount() > 0)
-            m_projects->setCurrentIndex(0);
+        m_projectsResetting = false;
+        // The project shown before the reload stays chosen while it still exists.
+        int row = m_projectModel->rowOf(m_model->project());
+        if (row < 0 && m_projectModel->rowCount() > 0)
+            row = 0;
+        {
+            const QSignalBlocker quiet(m_projects);
+            m_projects->setCurrentIndex(row);
+        }
+        m_model->setProject(
+            row < 0 ? QString()
+                    : m_projectModel->index(row).data(ContaxyProjectModel::IdRole).toString());
+        Q_EMIT titleChanged();
         updateStatus();
     });
     connect(m_reload, &QPushButton::clicked, this, [this] {
@@ -174,27 +199,29 @@ ContaxyFilesPage::ContaxyFilesPage(const AppContext &context,
             updateStatus();
         });
     }
-    if (m_transfers) {
-        // A finished upload into this project shows up once the list is read again; several
-        // finishing together cause one reload.
-        auto *reloadSoon = new QTimer(this);
-        reloadSoon->setSingleShot(true);
-        reloadSoon->setInterval(300);
-        connect(reloadSoon, &QTimer::timeout, m_model, &ContaxyFileModel::reload);
-        connect(m_transfers,
-                &transfer::TransferQueue::transferFinished,
-                this,
-                [this, reloadSoon](transfer::Transfer *t) {
-                    const auto &spec = t->spec();
-                    const QString marker
-                        = QStringLiteral("/projects/%1/files/").arg(m_model->project());
-                    if (spec.accountId == m_accountId && spec.isUpload()
-                        && spec.url.path().contains(marker))
-                        reloadSoon->start();
-                });
-    }
+    m_reloadSoon = new QTimer(this);
+    m_reloadSoon->setSingleShot(true);
+    m_reloadSoon->setInterval(300);
+    connect(m_reloadSoon, &QTimer::timeout, m_model, &ContaxyFileModel::reload);
+    setTransferQueue(transfers);
     updateActions();
     updateStatus();
+}
+
+void ContaxyFilesPage::setTransferQueue(transfer::TransferQueue *queue)
+{
+    if (!queue || queue == m_transfers)
+        return;
+    m_transfers = queue;
+    // A finished upload into this project shows up once the list is read again; several
+    // finishing together cause one reload.
+    connect(queue, &transfer::TransferQueue::transferFinished, this, [this](transfer::Transfer *t) {
+        const auto &spec = t->spec();
+        const QString marker = QStringLiteral("/projects/%1/files/").arg(m_model->project());
+        if (spec.accountId == m_accountId && spec.isUpload() && spec.url.path().contains(marker))
+            m_reloadSoon->start();
+    });
+    updateActions();
 }
 
 QString ContaxyFilesPage::title() const
@@ -230,13 +257,22 @@ int ContaxyFilesPage::uploadPaths(const QStringList &paths)
     const QString project = m_model->project();
     auth::AccountSession *session = m_context.sessions->session(m_accountId);
     if (project.isEmpty() || !m_transfers || !session) {
-        m_notice = tr("Choose a project first.");
+        m_notice = project.isEmpty() ? tr("Choose a project first.")
+                                     : tr("Transfers are not ready yet; try again in a moment.");
+        updateStatus();
+        return 0;
+    }
+    bool tooMany = false;
+    const auto files = filesWithKeys(paths, &tooMany);
+    if (tooMany) {
+        m_notice = tr("More than %1 files at once; upload the folder in smaller parts.")
+                       .arg(kMaxFilesPerDrop);
         updateStatus();
         return 0;
     }
     int queued = 0;
     QStringList refused;
-    for (const auto &[path, key] : filesWithKeys(paths)) {
+    for (const auto &[path, key] : files) {
         const QString problem = contaxy::fileKeyProblem(key);
         if (!problem.isEmpty()) {
             refused << tr("%1: %2").arg(key, problem);

@@ -9,6 +9,7 @@ class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 
 namespace wharf {
 class ContaxyFileModel;
@@ -38,6 +39,7 @@ public:
     QString title() const override;
     QByteArray rawReply() const override;
     void activate() override;
+    void setTransferQueue(transfer::TransferQueue *queue) override;
 
     // Queues uploads of local files and folders (folders keep their inner paths) into the
     // current project. Returns the number queued; refused names are listed in the status.
@@ -79,8 +81,10 @@ private:
     QPushButton *m_download;
     QPushButton *m_copy;
     QPushButton *m_delete;
+    QTimer *m_reloadSoon;
     QString m_notice; // the outcome of the last action, shown beside the counts
     int m_pendingDeletes = 0;
+    bool m_projectsResetting = false;
 };
 
 } // namespace wharf::ui

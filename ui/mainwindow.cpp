@@ -117,6 +117,8 @@ void MainWindow::setTransfers(transfer::TransferQueue *queue, TransferModel *mod
 {
     m_transferQueue = queue;
     m_transfersDock->setWidget(new TransfersPanel(queue, model, m_transfersDock));
+    for (Page *page : std::as_const(m_pages))
+        page->setTransferQueue(queue);
 }
 
 bool MainWindow::showPage(const QString &pageId)

@@ -2,6 +2,10 @@
 
 #include <QWidget>
 
+namespace wharf::transfer {
+class TransferQueue;
+}
+
 namespace wharf::ui {
 
 // A page of the main window's page stack. Every page can show the server's raw reply behind
@@ -20,6 +24,9 @@ public:
     // The last reply this page shows, as received (empty when there is none yet).
     virtual QByteArray rawReply() const { return QByteArray(); }
     virtual void activate() { }
+    // The application's transfer queue, for pages that upload or download. Pages restored at
+    // start-up exist before the queue does, so it can arrive after construction.
+    virtual void setTransferQueue(transfer::TransferQueue *) { }
 
 Q_SIGNALS:
     void titleChanged();

@@ -8,6 +8,7 @@
 #include "projectwjobmodel.h"
 #include "resourcetable.h"
 #include "settings/appsettings.h"
+#include "transfer/filenames.h"
 #include "transfer/transfer.h"
 #include "transfer/transferqueue.h"
 
@@ -35,7 +36,7 @@ ProjectWJobsPage::ProjectWJobsPage(const AppContext &context,
     : Page(QStringLiteral("account/%1/jobs").arg(accountId), parent)
     , m_context(context)
     , m_accountId(accountId)
-    , m_transfers(transfers)
+    , m_transfers(nullptr)
     , m_model(new ProjectWJobModel(context.sessions->session(accountId)->client(), this))
     , m_view(new QTableView(this))
     , m_format(new QComboBox(this))
@@ -104,19 +105,24 @@ ProjectWJobsPage::ProjectWJobsPage(const AppContext &context,
             monitor->report(error);
         updateStatus();
     });
-    if (m_transfers) {
-        // A submission shows up as a job once its upload has finished.
-        connect(m_transfers,
-                &transfer::TransferQueue::transferFinished,
-                this,
-                [this](transfer::Transfer *t) {
-                    if (t->spec().accountId == m_accountId && t->spec().isUpload()
-                        && t->spec().url.path().endsWith(QLatin1String("/api/jobs/submit_job")))
-                        m_model->reload();
-                });
-    }
+    setTransferQueue(transfers);
     updateActions();
     updateStatus();
+}
+
+void ProjectWJobsPage::setTransferQueue(transfer::TransferQueue *queue)
+{
+    if (!queue || queue == m_transfers)
+        return;
+    m_transfers = queue;
+    // A submission shows up as a job once its upload has finished.
+    connect(queue, &transfer::TransferQueue::transferFinished, this, [this](transfer::Transfer *t) {
+        const auto &spec = t->spec();
+        if (spec.accountId == m_accountId && spec.isUpload()
+            && spec.url.path().endsWith(QLatin1String("/api/jobs/submit_job")))
+            m_model->reload();
+    });
+    updateActions();
 }
 
 QString ProjectWJobsPage::title() const
@@ -225,8 +231,10 @@ void ProjectWJobsPage::saveTranscripts()
                               .arg(job.fileName, error.toString()));
                 return;
             }
-            // Written whole or not at all: a full disk must not leave half a transcript.
-            QSaveFile file(QDir(folder).filePath(projectw::transcriptFileName(job, format)));
+            // Written whole or not at all: a full disk must not leave half a transcript. An
+            // existing file of that name (another job of the same audio) is never replaced.
+            QSaveFile file(
+                transfer::uniqueFilePath(folder, projectw::transcriptFileName(job, format)));
             if (!file.open(QIODevice::WriteOnly) || file.write(text->toUtf8()) < 0
                 || !file.commit()) {
                 setNotice(tr("Could not save %1: %2").arg(file.fileName(), file.errorString()));

@@ -31,6 +31,7 @@ public:
     QString title() const override;
     QByteArray rawReply() const override;
     void activate() override;
+    void setTransferQueue(transfer::TransferQueue *queue) override;
 
     // Queues one job submission per audio/video file; others are listed as refused.
     int submitFiles(const QStringList &paths);

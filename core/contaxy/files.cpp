@@ -102,7 +102,12 @@ transfer::TransferSpec uploadSpec(const QString &accountId,
     spec.localPath = localPath;
     spec.fileName = key.section(QLatin1Char('/'), -1);
     // The part's type becomes the file's; the server sniffs only octet-stream (§7.1).
-    spec.contentType = QMimeDatabase().mimeTypeForFile(localPath).name().toLatin1();
+    // By extension only: reading every file of a dropped folder here would stall the UI, and
+    // the server sniffs the content itself when the type is octet-stream (§7.1).
+    spec.contentType = QMimeDatabase()
+                           .mimeTypeForFile(localPath, QMimeDatabase::MatchExtension)
+                           .name()
+                           .toLatin1();
     spec.fileField = QStringLiteral("file");
     return spec;
 }

@@ -66,6 +66,10 @@ void ApiCall::attach(QNetworkReply *reply, const QString &sentToken)
 void ApiCall::waitFor(QObject *waiting)
 {
     m_waiting = waiting;
+    // Waiting counts against the inactivity timeout: a renewal stuck on a locked keyring
+    // must not hold the call for ever.
+    if (m_request.timeoutMs > 0 && !m_request.stream)
+        m_timeout.start();
 }
 
 ApiCall::~ApiCall()

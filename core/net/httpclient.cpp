@@ -107,15 +107,25 @@ ApiCall *HttpClient::send(const ApiRequest &request, QObject *parent)
     });
     if (request.authenticated && m_renewer && m_renewer->isRenewing()) {
         // The token is about to be replaced: sending it now would most likely earn a 401.
-        // Whatever the renewal's outcome, the call then goes out with the token of that moment
-        // (a failed refresh over a flaky network leaves the old, possibly still valid, token).
+        // After a refresh, failed or not, the call goes out with the token of that moment (a
+        // refresh that failed over a flaky network leaves the old, possibly still valid, one);
+        // a sign-out meanwhile (Cancelled) ends it instead of sending a token being revoked.
         qCDebug(lcNet).noquote() << request.method << redactUrl(resolve(request)) << "id"
                                  << call->requestId() << "waits for a token renewal";
         AuthRenewal *renewal = m_renewer->renew(call);
         call->waitFor(renewal);
-        connect(renewal, &AuthRenewal::finished, call, [this, call, renewal] {
+        connect(renewal, &AuthRenewal::finished, call, [this, call, renewal](auto error) {
             renewal->deleteLater();
-            start(call);
+            if (error.kind != ApiError::Kind::Cancelled) {
+                start(call);
+                return;
+            }
+            ApiResponse ended;
+            ended.url = resolve(call->request());
+            ended.requestId = call->requestId();
+            ended.error = error;
+            ended.error.requestId = call->requestId();
+            call->deliver(std::move(ended));
         });
         return call;
     }
@@ -162,7 +172,16 @@ void HttpClient::start(ApiCall *call)
 
 bool HttpClient::takeOver(ApiCall *call, const ApiResponse &response)
 {
-    return response.error && (renewAndReplay(call, response) || retryLater(call, response));
+    // Cancelled, timed out or too large: the caller's decision, never retried or replayed.
+    if (!response.error || call->m_abortKind != ApiError::Kind::None)
+        return false;
+    if (!renewAndReplay(call, response) && !retryLater(call, response))
+        return false;
+    // This reply is not delivered, but a token it rotated (Project-W sets a new session cookie
+    // on any reply, errors included) must be adopted before the call goes out again.
+    if (!response.cookies.isEmpty())
+        Q_EMIT cookiesReceived(response.cookies);
+    return true;
 }
 
 bool HttpClient::retryLater(ApiCall *call, const ApiResponse &response)

@@ -1,5 +1,7 @@
 #include "jobs.h"
 
+#include "transfer/filenames.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -191,10 +193,13 @@ QString transcriptExtension(TranscriptFormat format)
 
 QString transcriptFileName(const Job &job, TranscriptFormat format)
 {
+    // The audio's name comes from whoever submitted it: made safe for any file system.
+    const QString fallback = QStringLiteral("job-%1").arg(job.id);
     QString stem = QFileInfo(job.fileName).completeBaseName();
     if (stem.isEmpty())
-        stem = QStringLiteral("job-%1").arg(job.id);
-    return stem + QLatin1Char('.') + transcriptExtension(format);
+        stem = fallback;
+    return transfer::sanitiseFileName(stem + QLatin1Char('.') + transcriptExtension(format),
+                                      fallback + QLatin1Char('.') + transcriptExtension(format));
 }
 
 transfer::TransferSpec

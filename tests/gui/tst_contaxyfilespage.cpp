@@ -9,6 +9,7 @@
 #include "contaxyfilemodel.h"
 #include "contaxyfilespage.h"
 #include "emulators.h"
+#include "listloader.h"
 #include "net/httpclient.h"
 #include "settings/appsettings.h"
 #include "transfer/transfer.h"
@@ -163,6 +164,50 @@ private Q_SLOTS:
         QCOMPARE(m_page->view()->model()->rowCount(), 2); // data/test.csv, data/train.csv
         filter->clear();
         QVERIFY(!m_page->deleteButton()->isEnabled()); // nothing selected yet
+    }
+
+    void reloadKeepsTheChosenProject()
+    {
+        const int speech = m_page->projectBox()->findText(QStringLiteral("Speech lab"));
+        QVERIFY(speech >= 0);
+        m_page->projectBox()->setCurrentIndex(speech);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("interviews/2026-11-03.wav")) >= 0, 10000);
+        QPushButton *reload = nullptr;
+        for (QPushButton *button : m_page->findChildren<QPushButton *>()) {
+            if (button->text() == QLatin1String("&Reload"))
+                reload = button;
+        }
+        QVERIFY(reload);
+        QTest::mouseClick(reload, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->model()->loader()->isLoading(), 10000);
+        QTest::qWait(200);
+        QCOMPARE(m_page->projectBox()->currentText(), QStringLiteral("Speech lab"));
+        QCOMPARE(m_page->model()->project(), QStringLiteral("speech-lab"));
+        QVERIFY(rowOf(QStringLiteral("interviews/2026-11-03.wav")) >= 0);
+        m_page->projectBox()->setCurrentIndex(
+            m_page->projectBox()->findText(QStringLiteral("Demo project")));
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("README.md")) >= 0, 10000);
+    }
+
+    void queueArrivingLaterEnablesUploads()
+    {
+        // Pages restored at start-up are made before the transfer queue exists.
+        ui::AppContext context;
+        context.accounts = m_accounts;
+        context.sessions = m_sessions;
+        ui::ContaxyFilesPage early(context, m_accountId, nullptr);
+        early.activate();
+        QTRY_VERIFY_WITH_TIMEOUT(!early.model()->project().isEmpty(), 10000);
+        auto uploadButton = [&early] {
+            for (QPushButton *button : early.findChildren<QPushButton *>()) {
+                if (button->text() == QStringLiteral("&Upload…"))
+                    return button;
+            }
+            return static_cast<QPushButton *>(nullptr);
+        };
+        QVERIFY(uploadButton() && !uploadButton()->isEnabled());
+        early.setTransferQueue(m_queue);
+        QVERIFY(uploadButton()->isEnabled());
     }
 
     void dropUploadsFilesAndFolders()

@@ -133,6 +133,15 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().startsWith("WEBVTT\n"));
         QTRY_VERIFY(m_page->statusLabel()->text().contains(QLatin1String("team-meeting.vtt")));
+        // Saving again never replaces the first file.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->model()->isLoading()
+                                     && rowOf(QStringLiteral("team-meeting.mp3")) >= 0,
+                                 10000);
+        m_page->view()->selectRow(rowOf(QStringLiteral("team-meeting.mp3")));
+        QVERIFY(m_page->saveButton()->isEnabled());
+        QTest::mouseClick(m_page->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QFile::exists(m_dir.filePath(QStringLiteral("downloads/team-meeting (2).vtt"))), 10000);
     }
 };
 

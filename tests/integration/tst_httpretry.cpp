@@ -6,6 +6,7 @@
 #include "emulators.h"
 #include "net/apicall.h"
 #include "net/httpclient.h"
+#include "routedserver.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -165,6 +166,30 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(hits(key), 1);
         QCOMPARE(finished.size(), 1);
+    }
+
+    void rotatedTokenOfARetriedReplyIsKept()
+    {
+        // Project-W rotates its session token on any reply, a 503 included: the retry must
+        // carry the new token, or the session is lost.
+        wharf::test::RoutedServer server(
+            [](const wharf::test::RoutedServer::Request &r) -> wharf::test::RoutedServer::Reply {
+                if (r.headers.value("authorization") == "Bearer rotated")
+                    return {200, "{}"};
+                return {503, R"({"detail":"busy"})", 0, "Set-Cookie: token=rotated; Path=/\r\n"};
+            });
+        HttpClient client(server.url());
+        client.setRetryPolicy(quickRetries());
+        client.setBearerToken(QStringLiteral("original"));
+        connect(&client, &HttpClient::cookiesReceived, &client, [&client](const auto &cookies) {
+            for (const QNetworkCookie &cookie : cookies) // what AccountSession does
+                client.setBearerToken(QString::fromUtf8(cookie.value()));
+        });
+        const ApiResponse response = run(client, ApiRequest::get(QStringLiteral("/jobs")));
+        QVERIFY2(response.ok(), qPrintable(response.error.toString()));
+        QCOMPARE(server.requests().size(), 2);
+        QCOMPARE(server.requests().at(1).headers.value("authorization"),
+                 QByteArray("Bearer rotated"));
     }
 
     void timeoutsAreReportedNotRetried()

@@ -94,8 +94,14 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPageSize(1);
+        QSignalSpy loading(&model, &ProjectWJobModel::loadingChanged);
         model.reload();
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
+        // One busy period for the whole chain (count, ids, details).
+        QCOMPARE(loading.size(), 2);
+        QCOMPARE(loading.at(0).at(0).toBool(), true);
+        QCOMPARE(loading.at(1).at(0).toBool(), false);
         QCOMPARE(model.job(0).fileName, QStringLiteral("lecture-01.wav")); // the newer one
         QCOMPARE(model.job(0).step, Job::Step::Succeeded);
         QTRY_VERIFY(model.canFetchMore(QModelIndex()));

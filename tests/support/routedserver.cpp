@@ -63,7 +63,8 @@ void RoutedServer::incomingConnection(qintptr socketDescriptor)
         const Reply reply = m_handler(request);
         const QByteArray bytes = "HTTP/1.1 " + QByteArray::number(reply.status)
             + " Routed\r\nContent-Type: application/json\r\nContent-Length: "
-            + QByteArray::number(reply.body.size()) + "\r\nConnection: close\r\n\r\n" + reply.body;
+            + QByteArray::number(reply.body.size()) + "\r\nConnection: close\r\n" + reply.headers
+            + "\r\n" + reply.body;
         QPointer<QTcpSocket> alive(socket);
         QTimer::singleShot(reply.delayMs, this, [alive, bytes] {
             if (!alive)

@@ -28,6 +28,7 @@ public:
         int status = 200;
         QByteArray body = "{}";
         int delayMs = 0; // answer this much later (keeps a call "in flight")
+        QByteArray headers = {}; // extra header lines, each ending in "\r\n"
     };
     using Handler = std::function<Reply(const Request &)>;
 

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void failedRefreshEndsCallWithItsReason_data();
     void failedRefreshEndsCallWithItsReason();
     void cancelWhileWaiting();
+    void signOutWhileWaitingSendsNothing();
     void withoutRenewalTheRefusalStands();
 
 private:
@@ -216,6 +217,21 @@ void TestAuthReplay::cancelWhileWaiting()
     QVERIFY(refreshed.wait(5000)); // the refresh itself goes on for everyone else
     QTest::qWait(100);
     QVERIFY(matching(server, "/a").isEmpty()); // the cancelled call never went out
+    QCOMPARE(done.size(), 1);
+}
+
+void TestAuthReplay::signOutWhileWaitingSendsNothing()
+{
+    RoutedServer server(platform("at2", {200, tokens("at2", "rt2"), 500}));
+    signIn(server);
+    QSignalSpy refreshed(m_life->refresh(this), &TokenRefreshJob::finished);
+    std::unique_ptr<net::ApiCall> call(m_client->send(net::ApiRequest::get(QStringLiteral("/a"))));
+    QSignalSpy done(call.get(), &net::ApiCall::finished);
+    m_life->clear(); // signing out: the token about to be revoked must not go out any more
+    QCOMPARE(done.size(), 1); // ended at once
+    QCOMPARE(done.at(0).at(0).value<net::ApiResponse>().error.kind, net::ApiError::Kind::Cancelled);
+    QTest::qWait(700);
+    QVERIFY(matching(server, "/a").isEmpty());
     QCOMPARE(done.size(), 1);
 }
 

@@ -45,9 +45,16 @@ TokenLifecycle::TokenLifecycle(net::HttpClient *client,
 
 void TokenLifecycle::adopt(const TokenSet &tokens, const TokenEndpoints &endpoints)
 {
-    clear();
+    // A fresh sign-in answers everyone waiting for a refresh: they go out with its token.
+    m_timer.stop();
+    if (m_call) {
+        m_call->disconnect(this);
+        m_call->deleteLater();
+    }
+    m_failures = 0;
     m_endpoints = endpoints;
     use(tokens);
+    complete(ApiError());
 }
 
 void TokenLifecycle::clear()
