@@ -258,48 +258,6 @@
 <context>
     <name>wharf-cli</name>
     <message>
-        <source>Usage: wharf-cli [--json] COMMAND [ARGS]
-
-Commands:
-  accounts list                  List accounts
-  accounts add NAME URL          Add an account (platform detected from the server)
-  accounts remove NAME           Remove an account and its stored secrets
-  login ACCOUNT                  Sign in (password prompt, or --token-stdin)
-  logout ACCOUNT                 Sign out and delete the stored token
-  whoami ACCOUNT                 Show who the account is signed in as
-
-Options:
-  --json        Machine-readable output on stdout
-  --help        Help for wharf-cli or for a command
-  --version     Print the version
-
-Environment:
-  WHARF_TOKEN   Token to use instead of the keychain; nothing is stored
-
-Exit codes: 0 ok, 1 usage, 2 authentication, 3 network or TLS, 4 server error.
-</source>
-        <translation>Aufruf: wharf-cli [--json] BEFEHL [ARGUMENTE]
-
-Befehle:
-  accounts list                  Konten auflisten
-  accounts add NAME URL          Ein Konto hinzufügen (Plattform wird am Server erkannt)
-  accounts remove NAME           Ein Konto und seine gespeicherten Geheimnisse entfernen
-  login KONTO                    Anmelden (Passwortabfrage oder --token-stdin)
-  logout KONTO                   Abmelden und das gespeicherte Token löschen
-  whoami KONTO                   Zeigen, als wer das Konto angemeldet ist
-
-Optionen:
-  --json        Maschinenlesbare Ausgabe auf stdout
-  --help        Hilfe zu wharf-cli oder zu einem Befehl
-  --version     Die Version ausgeben
-
-Umgebung:
-  WHARF_TOKEN   Token, das statt des Schlüsselbunds verwendet wird; nichts wird gespeichert
-
-Exit-Codes: 0 ok, 1 Aufruf, 2 Authentifizierung, 3 Netzwerk oder TLS, 4 Serverfehler.
-</translation>
-    </message>
-    <message>
         <source>Usage: wharf-cli accounts list|add|remove [--help]</source>
         <translation>Aufruf: wharf-cli accounts list|add|remove [--help]</translation>
     </message>
@@ -340,6 +298,88 @@ Meldet sich am Server ab, wo die Plattform das erlaubt, und löscht das gespeich
 Shows the identity of the signed-in token. WHARF_TOKEN or --token-stdin use a token without storing it.</source>
         <translation>Aufruf: wharf-cli [--json] whoami KONTO [--token-stdin]
 Zeigt die Identität des angemeldeten Tokens. WHARF_TOKEN oder --token-stdin verwenden ein Token, ohne es zu speichern.</translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli [--json] COMMAND [ARGS]
+
+Commands:
+  accounts list                  List accounts
+  accounts add NAME URL          Add an account (platform detected from the server)
+  accounts remove NAME           Remove an account and its stored secrets
+  login ACCOUNT                  Sign in (password prompt, or --token-stdin)
+  logout ACCOUNT                 Sign out and delete the stored token
+  whoami ACCOUNT                 Show who the account is signed in as
+  files ACCOUNT PROJECT          List a Contaxy project&apos;s files
+  upload ACCOUNT PROJECT FILE    Upload a file into a Contaxy project
+  jobs ACCOUNT                   List Project-W transcription jobs
+  submit ACCOUNT FILE            Submit audio or video to Project-W
+  transcript ACCOUNT JOB         Print or save a job&apos;s transcript
+
+Options:
+  --json        Machine-readable output on stdout
+  --help        Help for wharf-cli or for a command
+  --version     Print the version
+
+Environment:
+  WHARF_TOKEN   Token to use instead of the keychain; nothing is stored
+
+Exit codes: 0 ok, 1 usage, 2 authentication, 3 network or TLS, 4 server error.
+</source>
+        <translation>Aufruf: wharf-cli [--json] BEFEHL [ARGUMENTE]
+
+Befehle:
+  accounts list                  Konten auflisten
+  accounts add NAME URL          Ein Konto hinzufügen (Plattform wird am Server erkannt)
+  accounts remove NAME           Ein Konto und seine gespeicherten Geheimnisse entfernen
+  login KONTO                    Anmelden (Passwortabfrage oder --token-stdin)
+  logout KONTO                   Abmelden und das gespeicherte Token löschen
+  whoami KONTO                   Zeigen, als wer das Konto angemeldet ist
+  files KONTO PROJEKT            Die Dateien eines Contaxy-Projekts auflisten
+  upload KONTO PROJEKT DATEI     Eine Datei in ein Contaxy-Projekt hochladen
+  jobs KONTO                     Project-W-Transkriptionsaufträge auflisten
+  submit KONTO DATEI             Audio oder Video bei Project-W einreichen
+  transcript KONTO AUFTRAG       Das Transkript eines Auftrags ausgeben oder speichern
+
+Optionen:
+  --json        Maschinenlesbare Ausgabe auf stdout
+  --help        Hilfe zu wharf-cli oder zu einem Befehl
+  --version     Die Version ausgeben
+
+Umgebung:
+  WHARF_TOKEN   Token, das statt des Schlüsselbunds verwendet wird; nichts wird gespeichert
+
+Exit-Codes: 0 ok, 1 Aufruf, 2 Authentifizierung, 3 Netzwerk oder TLS, 4 Serverfehler.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli [--json] files ACCOUNT PROJECT [--prefix PREFIX]
+Lists the files of a Contaxy project (latest versions): size, modification time and key.</source>
+        <translation>Aufruf: wharf-cli [--json] files KONTO PROJEKT [--prefix PRÄFIX]
+Listet die Dateien eines Contaxy-Projekts auf (neueste Versionen): Größe, Änderungszeit und Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli [--json] upload ACCOUNT PROJECT FILE [--key KEY]
+Uploads FILE into the Contaxy project, under its own name or KEY (a path such as data/train.csv). Uploading a key again makes a new version.</source>
+        <translation>Aufruf: wharf-cli [--json] upload KONTO PROJEKT DATEI [--key SCHLÜSSEL]
+Lädt DATEI in das Contaxy-Projekt hoch, unter ihrem eigenen Namen oder SCHLÜSSEL (ein Pfad wie data/train.csv). Erneutes Hochladen eines Schlüssels erzeugt eine neue Version.</translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli [--json] jobs ACCOUNT
+Lists the newest 50 Project-W jobs: id, state, progress and file.</source>
+        <translation>Aufruf: wharf-cli [--json] jobs KONTO
+Listet die neuesten 50 Project-W-Aufträge auf: ID, Zustand, Fortschritt und Datei.</translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli [--json] submit ACCOUNT FILE
+Submits an audio or video file for transcription with the account&apos;s default settings and prints the new job&apos;s id.</source>
+        <translation>Aufruf: wharf-cli [--json] submit KONTO DATEI
+Reicht eine Audio- oder Videodatei mit den Standardeinstellungen des Kontos zur Transkription ein und gibt die ID des neuen Auftrags aus.</translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli transcript ACCOUNT JOB [--format txt|srt|vtt|tsv|json] [--output FILE]
+Prints a finished job&apos;s transcript, or saves it to FILE.</source>
+        <translation>Aufruf: wharf-cli transcript KONTO AUFTRAG [--format txt|srt|vtt|tsv|json] [--output DATEI]
+Gibt das Transkript eines fertigen Auftrags aus oder speichert es in DATEI.</translation>
     </message>
 </context>
 <context>

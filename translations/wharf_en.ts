@@ -258,29 +258,6 @@
 <context>
     <name>wharf-cli</name>
     <message>
-        <source>Usage: wharf-cli [--json] COMMAND [ARGS]
-
-Commands:
-  accounts list                  List accounts
-  accounts add NAME URL          Add an account (platform detected from the server)
-  accounts remove NAME           Remove an account and its stored secrets
-  login ACCOUNT                  Sign in (password prompt, or --token-stdin)
-  logout ACCOUNT                 Sign out and delete the stored token
-  whoami ACCOUNT                 Show who the account is signed in as
-
-Options:
-  --json        Machine-readable output on stdout
-  --help        Help for wharf-cli or for a command
-  --version     Print the version
-
-Environment:
-  WHARF_TOKEN   Token to use instead of the keychain; nothing is stored
-
-Exit codes: 0 ok, 1 usage, 2 authentication, 3 network or TLS, 4 server error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: wharf-cli accounts list|add|remove [--help]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,6 +290,59 @@ Signs out on the server where the platform allows it and deletes the stored toke
     <message>
         <source>Usage: wharf-cli [--json] whoami ACCOUNT [--token-stdin]
 Shows the identity of the signed-in token. WHARF_TOKEN or --token-stdin use a token without storing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli [--json] COMMAND [ARGS]
+
+Commands:
+  accounts list                  List accounts
+  accounts add NAME URL          Add an account (platform detected from the server)
+  accounts remove NAME           Remove an account and its stored secrets
+  login ACCOUNT                  Sign in (password prompt, or --token-stdin)
+  logout ACCOUNT                 Sign out and delete the stored token
+  whoami ACCOUNT                 Show who the account is signed in as
+  files ACCOUNT PROJECT          List a Contaxy project&apos;s files
+  upload ACCOUNT PROJECT FILE    Upload a file into a Contaxy project
+  jobs ACCOUNT                   List Project-W transcription jobs
+  submit ACCOUNT FILE            Submit audio or video to Project-W
+  transcript ACCOUNT JOB         Print or save a job&apos;s transcript
+
+Options:
+  --json        Machine-readable output on stdout
+  --help        Help for wharf-cli or for a command
+  --version     Print the version
+
+Environment:
+  WHARF_TOKEN   Token to use instead of the keychain; nothing is stored
+
+Exit codes: 0 ok, 1 usage, 2 authentication, 3 network or TLS, 4 server error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli [--json] files ACCOUNT PROJECT [--prefix PREFIX]
+Lists the files of a Contaxy project (latest versions): size, modification time and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli [--json] upload ACCOUNT PROJECT FILE [--key KEY]
+Uploads FILE into the Contaxy project, under its own name or KEY (a path such as data/train.csv). Uploading a key again makes a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli [--json] jobs ACCOUNT
+Lists the newest 50 Project-W jobs: id, state, progress and file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli [--json] submit ACCOUNT FILE
+Submits an audio or video file for transcription with the account&apos;s default settings and prints the new job&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli transcript ACCOUNT JOB [--format txt|srt|vtt|tsv|json] [--output FILE]
+Prints a finished job&apos;s transcript, or saves it to FILE.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,6 +33,11 @@ const char *const kMainHelp = QT_TRANSLATE_NOOP(
     "  login ACCOUNT                  Sign in (password prompt, or --token-stdin)\n"
     "  logout ACCOUNT                 Sign out and delete the stored token\n"
     "  whoami ACCOUNT                 Show who the account is signed in as\n"
+    "  files ACCOUNT PROJECT          List a Contaxy project's files\n"
+    "  upload ACCOUNT PROJECT FILE    Upload a file into a Contaxy project\n"
+    "  jobs ACCOUNT                   List Project-W transcription jobs\n"
+    "  submit ACCOUNT FILE            Submit audio or video to Project-W\n"
+    "  transcript ACCOUNT JOB         Print or save a job's transcript\n"
     "\n"
     "Options:\n"
     "  --json        Machine-readable output on stdout\n"
@@ -120,6 +125,16 @@ int Cli::dispatch(QStringList args)
         return logout(args);
     if (command == QLatin1String("whoami"))
         return whoami(args);
+    if (command == QLatin1String("files"))
+        return files(args);
+    if (command == QLatin1String("upload"))
+        return upload(args);
+    if (command == QLatin1String("jobs"))
+        return jobs(args);
+    if (command == QLatin1String("submit"))
+        return submit(args);
+    if (command == QLatin1String("transcript"))
+        return transcript(args);
     return fail(ExitUsage, trCli("unknown command: %1 (see wharf-cli --help)").arg(command));
 }
 
@@ -214,6 +229,31 @@ int Cli::usage(const QString &command, int code)
                            "Shows the identity of the signed-in token. "
                            "WHARF_TOKEN or --token-stdin use a token without "
                            "storing it.")},
+        {QStringLiteral("files"),
+         QT_TRANSLATE_NOOP("wharf-cli",
+                           "Usage: wharf-cli [--json] files ACCOUNT PROJECT [--prefix PREFIX]\n"
+                           "Lists the files of a Contaxy project (latest versions): size, "
+                           "modification time and key.")},
+        {QStringLiteral("upload"),
+         QT_TRANSLATE_NOOP("wharf-cli",
+                           "Usage: wharf-cli [--json] upload ACCOUNT PROJECT FILE [--key KEY]\n"
+                           "Uploads FILE into the Contaxy project, under its own name or KEY "
+                           "(a path such as data/train.csv). Uploading a key again makes a new "
+                           "version.")},
+        {QStringLiteral("jobs"),
+         QT_TRANSLATE_NOOP("wharf-cli",
+                           "Usage: wharf-cli [--json] jobs ACCOUNT\n"
+                           "Lists the newest 50 Project-W jobs: id, state, progress and file.")},
+        {QStringLiteral("submit"),
+         QT_TRANSLATE_NOOP("wharf-cli",
+                           "Usage: wharf-cli [--json] submit ACCOUNT FILE\n"
+                           "Submits an audio or video file for transcription with the account's "
+                           "default settings and prints the new job's id.")},
+        {QStringLiteral("transcript"),
+         QT_TRANSLATE_NOOP("wharf-cli",
+                           "Usage: wharf-cli transcript ACCOUNT JOB [--format "
+                           "txt|srt|vtt|tsv|json] [--output FILE]\n"
+                           "Prints a finished job's transcript, or saves it to FILE.")},
     };
     const char *text = command.isEmpty() ? kMainHelp : help.value(command, kMainHelp);
     QTextStream(code == ExitOk ? stdout : stderr) << trCli(text) << Qt::endl;

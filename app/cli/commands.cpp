@@ -12,17 +12,6 @@ namespace wharf::cli {
 
 namespace {
 
-// Takes "--name VALUE" out of args; returns the value or a null string.
-QString takeOption(QStringList &args, const QString &name)
-{
-    const int at = args.indexOf(name);
-    if (at < 0 || at + 1 >= args.size())
-        return QString();
-    const QString value = args.at(at + 1);
-    args.remove(at, 2);
-    return value;
-}
-
 bool takeFlag(QStringList &args, const QString &name)
 {
     return args.removeAll(name) > 0;
@@ -38,6 +27,16 @@ QJsonObject accountJson(const Account &account)
 }
 
 } // namespace
+
+QString takeOption(QStringList &args, const QString &name, const QString &fallback)
+{
+    const int at = args.indexOf(name);
+    if (at < 0 || at + 1 >= args.size())
+        return fallback;
+    const QString value = args.at(at + 1);
+    args.remove(at, 2);
+    return value;
+}
 
 std::optional<Account> Cli::accountArg(const QString &command, const QStringList &positional)
 {
@@ -265,68 +264,43 @@ int Cli::logout(const QStringList &args)
 
 int Cli::whoami(const QStringList &args)
 {
-    if (args.contains(QStringLiteral("--help")))
-        return usage(QStringLiteral("whoami"));
-    QStringList positional = args;
-    positional.removeAll(QStringLiteral("--token-stdin"));
-    const auto account = accountArg(QStringLiteral("whoami"), positional);
-    if (!account)
-        return m_exitCode;
-    QString token;
-    int code = ExitOk;
-    const bool override = tokenOverride(args, &token, &code);
-    if (code != ExitOk)
-        return code;
-    auto *s = session(*account, !override);
-    connect(s,
-            &auth::AccountSession::identityReady,
-            this,
-            [this, account](const auth::Identity &identity, const net::ApiError &error) {
-                if (error) {
-                    failApi(error, account->displayName);
-                    return;
-                }
-                if (m_json) {
-                    printJson(QJsonObject {
-                        {QStringLiteral("account"), account->displayName},
-                        {QStringLiteral("kind"), platformKindId(account->kind)},
-                        {QStringLiteral("id"), identity.id},
-                        {QStringLiteral("name"), identity.name},
-                        {QStringLiteral("email"), identity.email},
-                        {QStringLiteral("details"), QJsonArray::fromStringList(identity.details)}});
-                } else {
-                    print(trCli("%1 on %2 (%3)")
-                              .arg(identity.name.isEmpty() ? identity.id : identity.name,
-                                   account->displayName,
-                                   identity.email));
-                    for (const QString &line : identity.details)
-                        print(QStringLiteral("  ") + line);
-                }
-                finish(ExitOk);
-            });
-    if (override) {
-        s->useToken(token);
-        s->fetchIdentity();
-        return -1;
+    return withSession(
+        QStringLiteral("whoami"), args, PlatformKind::Unknown, 1, [this](auto *s, auto) {
+            connect(s,
+                    &auth::AccountSession::identityReady,
+                    this,
+                    [this, s](const auth::Identity &identity, const net::ApiError &error) {
+                        printIdentity(s->account(), identity, error);
+                    });
+            s->fetchIdentity();
+        });
+}
+
+void Cli::printIdentity(const Account &account,
+                        const auth::Identity &identity,
+                        const net::ApiError &error)
+{
+    if (error) {
+        failApi(error, account.displayName);
+        return;
     }
-    connect(s,
-            &auth::AccountSession::tokenLoaded,
-            this,
-            [this, s, account](const auth::CredentialError &error) {
-                if (error.kind == auth::CredentialError::Kind::NotFound) {
-                    fail(ExitAuth,
-                         trCli("not signed in to %1 (run: wharf-cli login %1)")
-                             .arg(account->displayName));
-                    return;
-                }
-                if (error) {
-                    failStore(error);
-                    return;
-                }
-                s->fetchIdentity();
-            });
-    s->loadStoredToken();
-    return -1;
+    if (m_json) {
+        printJson(QJsonObject {
+            {QStringLiteral("account"), account.displayName},
+            {QStringLiteral("kind"), platformKindId(account.kind)},
+            {QStringLiteral("id"), identity.id},
+            {QStringLiteral("name"), identity.name},
+            {QStringLiteral("email"), identity.email},
+            {QStringLiteral("details"), QJsonArray::fromStringList(identity.details)}});
+    } else {
+        print(trCli("%1 on %2 (%3)")
+                  .arg(identity.name.isEmpty() ? identity.id : identity.name,
+                       account.displayName,
+                       identity.email));
+        for (const QString &line : identity.details)
+            print(QStringLiteral("  ") + line);
+    }
+    finish(ExitOk);
 }
 
 } // namespace wharf::cli

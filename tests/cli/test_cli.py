@@ -102,7 +102,9 @@ class CliTest(unittest.TestCase):
     def test_help_on_every_command(self):
         for args in (["--help"], ["accounts", "--help"], ["accounts", "list", "--help"],
                      ["accounts", "add", "--help"], ["accounts", "remove", "--help"],
-                     ["login", "--help"], ["logout", "--help"], ["whoami", "--help"]):
+                     ["login", "--help"], ["logout", "--help"], ["whoami", "--help"],
+                     ["files", "--help"], ["upload", "--help"], ["jobs", "--help"],
+                     ["submit", "--help"], ["transcript", "--help"]):
             run = self.cli(*args, expect=0)
             self.assertIn("Usage: wharf-cli", run.stdout, args)
         self.assertIn("Exit codes", self.cli("--help").stdout)
@@ -182,6 +184,58 @@ class CliTest(unittest.TestCase):
         me = json.loads(self.cli("--json", "whoami", "p", expect=0).stdout)
         self.assertEqual(me["email"], "alice@example.test")
         self.cli("logout", "p", expect=0)
+
+    # --- platform resources ------------------------------------------------------------------
+    def test_contaxy_files_list_and_upload(self):
+        self.add("c", self.contaxy, "--username", "alice")
+        self.cli("files", "c", "demo-project", expect=2)  # not signed in yet
+        self.cli("login", "c", stdin="alice-password\n", expect=0)
+        listed = json.loads(self.cli("--json", "files", "c", "demo-project", expect=0).stdout)
+        self.assertIn("data/train.csv", [f["key"] for f in listed])
+        local = os.path.join(self.home, "report 1.csv")
+        with open(local, "w") as f:
+            f.write("a,b\n1,2\n")
+        key = "cli/" + os.path.basename(self.home) + "/report 1.csv"
+        self.cli("upload", "c", "demo-project", local, "--key", key, expect=0)
+        listed = json.loads(self.cli("--json", "files", "c", "demo-project", "--prefix",
+                                     "cli/", expect=0).stdout)
+        self.assertEqual([(f["key"], f["size"]) for f in listed if f["key"] == key],
+                         [(key, 8)])
+        text = self.cli("files", "c", "demo-project", expect=0).stdout
+        self.assertIn("report 1.csv", text)
+        self.cli("upload", "c", "demo-project", local, "--key", "bad~key", expect=1)
+        self.cli("upload", "c", "demo-project", os.path.join(self.home, "missing"), expect=1)
+        self.cli("files", "c", "not-mine", expect=2)  # 403: not a member
+
+    def test_projectw_jobs_submit_transcript(self):
+        self.add("p", self.projectw, "--username", "alice@example.test")
+        self.cli("jobs", "p", expect=2)
+        self.cli("login", "p", stdin="Alice-Password-1!\n", expect=0)
+        jobs = json.loads(self.cli("--json", "jobs", "p", expect=0).stdout)
+        demo = [j for j in jobs if j["file"] == "team-meeting.mp3"]
+        self.assertEqual(demo[0]["step"] in ("succeeded", "downloaded"), True)
+        text = self.cli("transcript", "p", str(demo[0]["id"]), "--format", "srt",
+                        expect=0).stdout
+        self.assertIn("00:00:00,000 --> 00:00:02,500", text)
+        out = os.path.join(self.home, "t.vtt")
+        self.cli("transcript", "p", str(demo[0]["id"]), "--format", "vtt", "--output", out,
+                 expect=0)
+        with open(out) as f:
+            self.assertTrue(f.read().startswith("WEBVTT"))
+        self.cli("transcript", "p", "1", "--format", "doc", expect=1)
+        audio = os.path.join(self.home, "memo.wav")
+        with open(audio, "wb") as f:
+            f.write(b"RIFF\x24\x10\x00\x00WAVEfmt " + b"\x10\x00\x00\x00\x01\x00\x01\x00"
+                    + b"\x44\xac\x00\x00\x88\x58\x01\x00\x02\x00\x10\x00data" + bytes(64))
+        job = json.loads(self.cli("--json", "submit", "p", audio, expect=0).stdout)
+        self.assertIsInstance(job["id"], int)
+        jobs = json.loads(self.cli("--json", "jobs", "p", expect=0).stdout)
+        self.assertEqual(jobs[0]["id"], job["id"])  # newest first
+        notes = os.path.join(self.home, "notes.txt")
+        with open(notes, "w") as f:
+            f.write("not audio")
+        self.cli("submit", "p", notes, expect=1)
+        self.cli("files", "p", "x", expect=1)  # a Project-W account has no Contaxy files
 
     def test_password_is_not_echoed(self):
         self.add("c", self.contaxy, "--username", "alice")
