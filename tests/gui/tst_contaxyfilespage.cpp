@@ -160,7 +160,7 @@ private Q_SLOTS:
         QVERIFY(m_page->statusLabel()->text().contains(QLatin1String("file")));
         auto *filter = m_page->findChild<QLineEdit *>();
         QVERIFY(filter);
-        QTest::keyClicks(filter, QStringLiteral("CSV"));
+        QTest::keyClicks(filter, QStringLiteral("DATA/T"));
         QCOMPARE(m_page->view()->model()->rowCount(), 2); // data/test.csv, data/train.csv
         filter->clear();
         QVERIFY(!m_page->deleteButton()->isEnabled()); // nothing selected yet
