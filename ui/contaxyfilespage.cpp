@@ -5,6 +5,7 @@
 #include "contaxy/files.h"
 #include "contaxyfilemodel.h"
 #include "contaxyprojectmodel.h"
+#include "droppedfiles.h"
 #include "listloader.h"
 #include "net/apicall.h"
 #include "net/httpclient.h"
@@ -292,17 +293,13 @@ int ContaxyFilesPage::uploadPaths(const QStringList &paths)
 
 void ContaxyFilesPage::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls() && !m_model->project().isEmpty())
+    if (!localPaths(event->mimeData()).isEmpty() && !m_model->project().isEmpty())
         event->acceptProposedAction();
 }
 
 void ContaxyFilesPage::dropEvent(QDropEvent *event)
 {
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    }
+    const QStringList paths = localPaths(event->mimeData());
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();

@@ -2,6 +2,7 @@
 
 #include "accounts/accountstore.h"
 #include "auth/sessionregistry.h"
+#include "droppedfiles.h"
 #include "net/apicall.h"
 #include "net/httpclient.h"
 #include "projectw/jobs.h"
@@ -167,17 +168,13 @@ int ProjectWJobsPage::submitFiles(const QStringList &paths)
 
 void ProjectWJobsPage::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls())
+    if (!localPaths(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void ProjectWJobsPage::dropEvent(QDropEvent *event)
 {
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    }
+    const QStringList paths = localPaths(event->mimeData());
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();

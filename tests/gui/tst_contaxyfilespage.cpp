@@ -11,6 +11,7 @@
 #include "emulators.h"
 #include "listloader.h"
 #include "net/httpclient.h"
+#include "sessionhelpers.h"
 #include "settings/appsettings.h"
 #include "transfer/transfer.h"
 #include "transfer/transferqueue.h"
@@ -132,12 +133,7 @@ private Q_SLOTS:
         QVERIFY(signedIn.wait(10000));
         m_queue = new transfer::TransferQueue(
             m_dir.filePath(QStringLiteral("queue")),
-            [session](const QString &) {
-                transfer::ConnectionSettings settings;
-                settings.bearerToken = session->client()->bearerToken();
-                settings.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
-                return settings;
-            },
+            [session](const QString &) { return test::settingsFor(session); },
             this);
         ui::AppContext context;
         context.accounts = m_accounts;

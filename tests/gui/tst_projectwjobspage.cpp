@@ -8,6 +8,7 @@
 #include "net/httpclient.h"
 #include "projectwjobmodel.h"
 #include "projectwjobspage.h"
+#include "sessionhelpers.h"
 #include "settings/appsettings.h"
 #include "transfer/transfer.h"
 #include "transfer/transferqueue.h"
@@ -69,12 +70,7 @@ private Q_SLOTS:
         QVERIFY(signedIn.wait(10000));
         m_queue = new transfer::TransferQueue(
             m_dir.filePath(QStringLiteral("queue")),
-            [session](const QString &) {
-                transfer::ConnectionSettings settings;
-                settings.bearerToken = session->client()->bearerToken();
-                settings.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
-                return settings;
-            },
+            [session](const QString &) { return test::settingsFor(session); },
             this);
         ui::AppContext context;
         context.accounts = accounts;
@@ -134,9 +130,8 @@ private Q_SLOTS:
         QVERIFY(file.readAll().startsWith("WEBVTT\n"));
         QTRY_VERIFY(m_page->statusLabel()->text().contains(QLatin1String("team-meeting.vtt")));
         // Saving again never replaces the first file.
-        QTRY_VERIFY_WITH_TIMEOUT(!m_page->model()->isLoading()
-                                     && rowOf(QStringLiteral("team-meeting.mp3")) >= 0,
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_page->model()->isLoading() && rowOf(QStringLiteral("team-meeting.mp3")) >= 0, 10000);
         m_page->view()->selectRow(rowOf(QStringLiteral("team-meeting.mp3")));
         QVERIFY(m_page->saveButton()->isEnabled());
         QTest::mouseClick(m_page->saveButton(), Qt::LeftButton);

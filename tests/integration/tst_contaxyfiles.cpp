@@ -12,6 +12,7 @@
 #include "listloader.h"
 #include "net/apicall.h"
 #include "net/httpclient.h"
+#include "sessionhelpers.h"
 #include "transfer/curlengine.h"
 #include "transfer/transfer.h"
 
@@ -44,23 +45,13 @@ class TestContaxyFiles : public QObject
     QTemporaryDir m_dir;
     transfer::CurlEngine m_engine;
 
-    // Runs one transfer to its end; returns its final state.
     transfer::Transfer::State run(const transfer::TransferSpec &spec)
     {
-        transfer::Transfer t(&m_engine, spec);
-        t.setConnectionProvider([this] {
-            transfer::ConnectionSettings settings;
-            settings.bearerToken = m_session->client()->bearerToken();
-            settings.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
-            return settings;
-        });
-        QSignalSpy finished(&t, &transfer::Transfer::finished);
-        t.start();
-        if (!finished.wait(20000))
-            return transfer::Transfer::State::Failed;
-        if (t.state() != transfer::Transfer::State::Completed)
-            qWarning() << t.error().toString();
-        return t.state();
+        QString error;
+        const auto state = test::runTransfer(m_engine, spec, m_session.get(), &error);
+        if (state != transfer::Transfer::State::Completed)
+            qWarning() << error;
+        return state;
     }
 
     void reloadAndWait(ContaxyFileModel &model)
@@ -74,15 +65,8 @@ private Q_SLOTS:
     {
         m_server = test::emulator(QStringLiteral("contaxy"));
         QVERIFY(m_server.isValid());
-        Account account;
-        account.id = Account::newId();
-        account.kind = PlatformKind::Contaxy;
-        account.serverUrl = m_server.url;
-        m_session = std::make_unique<auth::AccountSession>(account, nullptr);
-        QSignalSpy signedIn(m_session.get(), &auth::AccountSession::signedIn);
-        m_session->signInWithPassword(QStringLiteral("alice"), QStringLiteral("alice-password"));
-        QVERIFY(signedIn.wait(10000));
-        QVERIFY(!signedIn.at(0).at(0).value<net::ApiError>());
+        m_session = test::demoSession(PlatformKind::Contaxy, m_server.url);
+        QVERIFY(m_session);
     }
 
     void projectsAreListedByName()

@@ -7,6 +7,7 @@
 #include "emulators.h"
 #include "projectw/jobs.h"
 #include "projectwjobmodel.h"
+#include "sessionhelpers.h"
 #include "transfer/curlengine.h"
 #include "transfer/transfer.h"
 
@@ -42,20 +43,10 @@ class TestProjectWJobs : public QObject
 
     transfer::Transfer::State submit(const QString &path, QString *error = nullptr)
     {
-        transfer::Transfer t(&m_engine,
-                             projectw::submitSpec(QStringLiteral("acc"), m_server.url, path));
-        t.setConnectionProvider([this] {
-            transfer::ConnectionSettings settings;
-            settings.bearerToken = m_session->client()->bearerToken();
-            settings.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
-            return settings;
-        });
-        QSignalSpy finished(&t, &transfer::Transfer::finished);
-        t.start();
-        finished.wait(20000);
-        if (error)
-            *error = t.error().toString();
-        return t.state();
+        return test::runTransfer(m_engine,
+                                 projectw::submitSpec(QStringLiteral("acc"), m_server.url, path),
+                                 m_session.get(),
+                                 error);
     }
 
     // A model that starts loading at once and asks about active jobs every 200 ms.
@@ -84,16 +75,8 @@ private Q_SLOTS:
     {
         m_server = test::emulator(QStringLiteral("projectw"));
         QVERIFY(m_server.isValid());
-        Account account;
-        account.id = Account::newId();
-        account.kind = PlatformKind::ProjectW;
-        account.serverUrl = m_server.url;
-        m_session = std::make_unique<auth::AccountSession>(account, nullptr);
-        QSignalSpy signedIn(m_session.get(), &auth::AccountSession::signedIn);
-        m_session->signInWithPassword(QStringLiteral("alice@example.test"),
-                                      QStringLiteral("Alice-Password-1!"));
-        QVERIFY(signedIn.wait(10000));
-        QVERIFY(!signedIn.at(0).at(0).value<net::ApiError>());
+        m_session = test::demoSession(PlatformKind::ProjectW, m_server.url);
+        QVERIFY(m_session);
     }
 
     void demoJobsNewestFirstAndPaged()
