@@ -381,6 +381,118 @@ Prints a finished job&apos;s transcript, or saves it to FILE.</source>
         <translation>Aufruf: wharf-cli transcript KONTO AUFTRAG [--format txt|srt|vtt|tsv|json] [--output DATEI]
 Gibt das Transkript eines fertigen Auftrags aus oder speichert es in DATEI.</translation>
     </message>
+    <message>
+        <source>unknown command: accounts %1</source>
+        <translation>unbekannter Befehl: accounts %1</translation>
+    </message>
+    <message>
+        <source>unknown command: %1 (see wharf-cli --help)</source>
+        <translation>unbekannter Befehl: %1 (siehe wharf-cli --help)</translation>
+    </message>
+    <message>
+        <source>If you trust this certificate, add the account with --pin %1</source>
+        <translation>Wenn Sie diesem Zertifikat vertrauen, fügen Sie das Konto mit --pin %1 hinzu</translation>
+    </message>
+    <message>
+        <source>Set WHARF_TOKEN or pass --token-stdin to use a token without storing it.</source>
+        <translation>Setzen Sie WHARF_TOKEN oder verwenden Sie --token-stdin, um ein Token zu nutzen, ohne es zu speichern.</translation>
+    </message>
+    <message>
+        <source>no account named &quot;%1&quot; (see: wharf-cli accounts list)</source>
+        <translation>kein Konto namens „%1“ (siehe: wharf-cli accounts list)</translation>
+    </message>
+    <message>
+        <source>--token-stdin: no token on standard input</source>
+        <translation>--token-stdin: kein Token auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>No accounts. Add one with: wharf-cli accounts add NAME URL</source>
+        <translation>Keine Konten. Fügen Sie eines hinzu mit: wharf-cli accounts add NAME URL</translation>
+    </message>
+    <message>
+        <source>unknown platform &quot;%1&quot;: use contaxy, projectw or ivcap</source>
+        <translation>unbekannte Plattform „%1“: verwenden Sie contaxy, projectw oder ivcap</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2 at %3)</source>
+        <translation>%1 hinzugefügt (%2 auf %3)</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>Sign-in to %1 failed</source>
+        <translation>Anmeldung bei %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation>Bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 has no password sign-in; use --token-stdin</source>
+        <translation>%1 bietet keine Anmeldung mit Passwort; verwenden Sie --token-stdin</translation>
+    </message>
+    <message>
+        <source>Username: </source>
+        <translation>Benutzername: </translation>
+    </message>
+    <message>
+        <source>a user name is needed (--username USER)</source>
+        <translation>ein Benutzername wird benötigt (--username BENUTZER)</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>Passwort für %1 auf %2: </translation>
+    </message>
+    <message>
+        <source>no password given</source>
+        <translation>kein Passwort angegeben</translation>
+    </message>
+    <message>
+        <source>the server did not confirm the sign-out: %1</source>
+        <translation>der Server hat die Abmeldung nicht bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>Von %1 abgemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 auf %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 account; %3 works with %4 accounts</source>
+        <translation>%1 ist ein %2-Konto; %3 funktioniert mit %4-Konten</translation>
+    </message>
+    <message>
+        <source>not signed in to %1 (run: wharf-cli login %1)</source>
+        <translation>nicht bei %1 angemeldet (ausführen: wharf-cli login %1)</translation>
+    </message>
+    <message>
+        <source>no such file: %1</source>
+        <translation>keine solche Datei: %1</translation>
+    </message>
+    <message>
+        <source>uploaded %1</source>
+        <translation>%1 hochgeladen</translation>
+    </message>
+    <message>
+        <source>submitted as job %1</source>
+        <translation>als Auftrag %1 eingereicht</translation>
+    </message>
+    <message>
+        <source>unknown format %1 (use txt, srt, vtt, tsv or json)</source>
+        <translation>unbekanntes Format %1 (verwenden Sie txt, srt, vtt, tsv oder json)</translation>
+    </message>
+    <message>
+        <source>not a job id: %1</source>
+        <translation>keine Auftrags-ID: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>wharf::Account</name>

@@ -345,6 +345,118 @@ Submits an audio or video file for transcription with the account&apos;s default
 Prints a finished job&apos;s transcript, or saves it to FILE.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown command: accounts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command: %1 (see wharf-cli --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you trust this certificate, add the account with --pin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set WHARF_TOKEN or pass --token-stdin to use a token without storing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no account named &quot;%1&quot; (see: wharf-cli accounts list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-stdin: no token on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts. Add one with: wharf-cli accounts add NAME URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown platform &quot;%1&quot;: use contaxy, projectw or ivcap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2 at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in to %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no password sign-in; use --token-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user name is needed (--username USER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not confirm the sign-out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 account; %3 works with %4 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in to %1 (run: wharf-cli login %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploaded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted as job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format %1 (use txt, srt, vtt, tsv or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a job id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::Account</name>

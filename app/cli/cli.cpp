@@ -15,11 +15,6 @@
 
 namespace wharf::cli {
 
-QString trCli(const char *text)
-{
-    return QCoreApplication::translate("wharf-cli", text);
-}
-
 namespace {
 
 const char *const kMainHelp = QT_TRANSLATE_NOOP(
@@ -117,7 +112,9 @@ int Cli::dispatch(QStringList args)
             return accountsRemove(args);
         if (sub.isEmpty() || sub == QLatin1String("--help"))
             return usage(QStringLiteral("accounts"), sub.isEmpty() ? ExitUsage : ExitOk);
-        return fail(ExitUsage, trCli("unknown command: accounts %1").arg(sub));
+        return fail(
+            ExitUsage,
+            QCoreApplication::translate("wharf-cli", "unknown command: accounts %1").arg(sub));
     }
     if (command == QLatin1String("login"))
         return login(args);
@@ -135,7 +132,10 @@ int Cli::dispatch(QStringList args)
         return submit(args);
     if (command == QLatin1String("transcript"))
         return transcript(args);
-    return fail(ExitUsage, trCli("unknown command: %1 (see wharf-cli --help)").arg(command));
+    return fail(
+        ExitUsage,
+        QCoreApplication::translate("wharf-cli", "unknown command: %1 (see wharf-cli --help)")
+            .arg(command));
 }
 
 void Cli::finish(int code)
@@ -163,7 +163,8 @@ int Cli::failApi(const net::ApiError &error, const QString &context)
         = context.isEmpty() ? error.toString() : context + QLatin1String(": ") + error.toString();
     if (error.kind == net::ApiError::Kind::Tls && !error.tlsFingerprint.isEmpty())
         message += QLatin1Char('\n')
-            + trCli("If you trust this certificate, add the account with --pin %1")
+            + QCoreApplication::translate(
+                  "wharf-cli", "If you trust this certificate, add the account with --pin %1")
                   .arg(error.tlsFingerprint);
     return fail(exitCodeFor(error), message);
 }
@@ -173,8 +174,10 @@ int Cli::failStore(const auth::CredentialError &error)
     QString message = error.message;
     if (error.kind == auth::CredentialError::Kind::NoKeychain)
         message += QLatin1Char('\n')
-            + trCli("Set WHARF_TOKEN or pass --token-stdin to use a token without storing "
-                    "it.");
+            + QCoreApplication::translate(
+                       "wharf-cli",
+                       "Set WHARF_TOKEN or pass --token-stdin to use a token without storing "
+                       "it.");
     return fail(ExitAuth, message);
 }
 
@@ -256,7 +259,8 @@ int Cli::usage(const QString &command, int code)
                            "Prints a finished job's transcript, or saves it to FILE.")},
     };
     const char *text = command.isEmpty() ? kMainHelp : help.value(command, kMainHelp);
-    QTextStream(code == ExitOk ? stdout : stderr) << trCli(text) << Qt::endl;
+    QTextStream(code == ExitOk ? stdout : stderr)
+        << QCoreApplication::translate("wharf-cli", text) << Qt::endl;
     return code;
 }
 

@@ -25,8 +25,6 @@ namespace wharf::cli {
 enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitAuth = 2, ExitNetwork = 3, ExitServer = 4 };
 
 int exitCodeFor(const net::ApiError &error);
-// Translation with the one context all of wharf-cli's texts share.
-QString trCli(const char *text);
 // Takes "--name VALUE" out of args; returns the value, or `fallback` when it is not there.
 QString takeOption(QStringList &args, const QString &name, const QString &fallback = QString());
 

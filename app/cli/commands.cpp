@@ -47,7 +47,8 @@ std::optional<Account> Cli::accountArg(const QString &command, const QStringList
     auto account = m_accounts->find(positional.first());
     if (!account)
         fail(ExitUsage,
-             trCli("no account named \"%1\" (see: wharf-cli accounts list)")
+             QCoreApplication::translate("wharf-cli",
+                                         "no account named \"%1\" (see: wharf-cli accounts list)")
                  .arg(positional.first()));
     return account;
 }
@@ -63,7 +64,9 @@ bool Cli::tokenOverride(const QStringList &args, QString *token, int *exitCode)
     if (args.contains(QStringLiteral("--token-stdin"))) {
         *token = readAllStdin();
         if (token->isEmpty()) {
-            *exitCode = fail(ExitUsage, trCli("--token-stdin: no token on standard input"));
+            *exitCode = fail(ExitUsage,
+                             QCoreApplication::translate(
+                                 "wharf-cli", "--token-stdin: no token on standard input"));
             return false;
         }
         return true;
@@ -86,7 +89,8 @@ int Cli::accountsList(const QStringList &args)
         return ExitOk;
     }
     if (list.isEmpty())
-        print(trCli("No accounts. Add one with: wharf-cli accounts add NAME URL"));
+        print(QCoreApplication::translate(
+            "wharf-cli", "No accounts. Add one with: wharf-cli accounts add NAME URL"));
     for (const Account &a : m_accounts->accounts())
         print(QStringLiteral("%1\t%2\t%3\t%4")
                   .arg(a.displayName,
@@ -116,7 +120,9 @@ int Cli::accountsAdd(const QStringList &argsIn)
         account.kind = platformKindFromId(kind);
         if (account.kind == PlatformKind::Unknown)
             return fail(ExitUsage,
-                        trCli("unknown platform \"%1\": use contaxy, projectw or ivcap").arg(kind));
+                        QCoreApplication::translate(
+                            "wharf-cli", "unknown platform \"%1\": use contaxy, projectw or ivcap")
+                            .arg(kind));
         saveNewAccount(account);
         return m_exitCode;
     }
@@ -151,7 +157,7 @@ void Cli::saveNewAccount(Account account)
     if (m_json)
         printJson(accountJson(*added));
     else
-        print(trCli("Added %1 (%2 at %3)")
+        print(QCoreApplication::translate("wharf-cli", "Added %1 (%2 at %3)")
                   .arg(added->displayName,
                        platformKindDisplayName(added->kind),
                        added->serverUrl.toString()));
@@ -176,7 +182,7 @@ int Cli::accountsRemove(const QStringList &args)
             });
     m_accounts->remove(account->id);
     if (!m_json)
-        print(trCli("Removed %1").arg(account->displayName));
+        print(QCoreApplication::translate("wharf-cli", "Removed %1").arg(account->displayName));
     return -1;
 }
 
@@ -196,36 +202,47 @@ int Cli::login(const QStringList &argsIn)
             this,
             [this, account](const net::ApiError &error, const auth::CredentialError &store) {
                 if (error) {
-                    failApi(error, trCli("Sign-in to %1 failed").arg(account->displayName));
+                    failApi(error,
+                            QCoreApplication::translate("wharf-cli", "Sign-in to %1 failed")
+                                .arg(account->displayName));
                 } else if (store) {
                     failStore(store);
                 } else {
                     if (!m_json)
-                        print(trCli("Signed in to %1.").arg(account->displayName));
+                        print(QCoreApplication::translate("wharf-cli", "Signed in to %1.")
+                                  .arg(account->displayName));
                     finish(ExitOk);
                 }
             });
     if (tokenStdin) {
         const QString token = readAllStdin();
         if (token.isEmpty())
-            return fail(ExitUsage, trCli("--token-stdin: no token on standard input"));
+            return fail(ExitUsage,
+                        QCoreApplication::translate("wharf-cli",
+                                                    "--token-stdin: no token on standard input"));
         s->signInWithToken(token);
         return -1;
     }
     if (!s->supportsPassword())
         return fail(ExitUsage,
-                    trCli("%1 has no password sign-in; use --token-stdin")
+                    QCoreApplication::translate("wharf-cli",
+                                                "%1 has no password sign-in; use --token-stdin")
                         .arg(platformKindDisplayName(account->kind)));
     if (user.isEmpty())
         user = account->username;
     if (user.isEmpty())
-        user = readLine(trCli("Username: ")).value_or(QString()).trimmed();
+        user = readLine(QCoreApplication::translate("wharf-cli", "Username: "))
+                   .value_or(QString())
+                   .trimmed();
     if (user.isEmpty())
-        return fail(ExitUsage, trCli("a user name is needed (--username USER)"));
+        return fail(
+            ExitUsage,
+            QCoreApplication::translate("wharf-cli", "a user name is needed (--username USER)"));
     const auto password
-        = readSecret(trCli("Password for %1 at %2: ").arg(user, account->serverUrl.toString()));
+        = readSecret(QCoreApplication::translate("wharf-cli", "Password for %1 at %2: ")
+                         .arg(user, account->serverUrl.toString()));
     if (!password || password->isEmpty())
-        return fail(ExitUsage, trCli("no password given"));
+        return fail(ExitUsage, QCoreApplication::translate("wharf-cli", "no password given"));
     s->signInWithPassword(user, *password);
     return -1;
 }
@@ -247,12 +264,15 @@ int Cli::logout(const QStringList &args)
                     return;
                 }
                 if (serverError)
-                    QTextStream(stderr) << "wharf-cli: "
-                                        << trCli("the server did not confirm the sign-out: %1")
-                                               .arg(serverError.toString())
-                                        << Qt::endl;
+                    QTextStream(stderr)
+                        << "wharf-cli: "
+                        << QCoreApplication::translate(
+                               "wharf-cli", "the server did not confirm the sign-out: %1")
+                               .arg(serverError.toString())
+                        << Qt::endl;
                 if (!m_json)
-                    print(trCli("Signed out of %1.").arg(account->displayName));
+                    print(QCoreApplication::translate("wharf-cli", "Signed out of %1.")
+                              .arg(account->displayName));
                 finish(ExitOk);
             });
     connect(s, &auth::AccountSession::tokenLoaded, s, [s](const auth::CredentialError &) {
@@ -293,7 +313,7 @@ void Cli::printIdentity(const Account &account,
             {QStringLiteral("email"), identity.email},
             {QStringLiteral("details"), QJsonArray::fromStringList(identity.details)}});
     } else {
-        print(trCli("%1 on %2 (%3)")
+        print(QCoreApplication::translate("wharf-cli", "%1 on %2 (%3)")
                   .arg(identity.name.isEmpty() ? identity.id : identity.name,
                        account.displayName,
                        identity.email));

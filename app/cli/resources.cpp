@@ -8,6 +8,7 @@
 #include "transfer/curlengine.h"
 #include "transfer/transfer.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -50,7 +51,8 @@ int Cli::withSession(const QString &command,
         return m_exitCode;
     if (kind != PlatformKind::Unknown && account->kind != kind)
         return fail(ExitUsage,
-                    trCli("%1 is a %2 account; %3 works with %4 accounts")
+                    QCoreApplication::translate("wharf-cli",
+                                                "%1 is a %2 account; %3 works with %4 accounts")
                         .arg(account->displayName,
                              platformKindDisplayName(account->kind),
                              command,
@@ -74,7 +76,8 @@ int Cli::withSession(const QString &command,
             [this, s, account, rest, run](const auth::CredentialError &error) {
                 if (error.kind == auth::CredentialError::Kind::NotFound) {
                     fail(ExitAuth,
-                         trCli("not signed in to %1 (run: wharf-cli login %1)")
+                         QCoreApplication::translate(
+                             "wharf-cli", "not signed in to %1 (run: wharf-cli login %1)")
                              .arg(account->displayName));
                     return;
                 }
@@ -167,19 +170,23 @@ int Cli::upload(const QStringList &argsIn)
             const QString target = key.isEmpty() ? QFileInfo(path).fileName() : key;
             const QString problem = contaxy::fileKeyProblem(target);
             if (!QFileInfo(path).isFile() || !problem.isEmpty()) {
-                fail(ExitUsage, problem.isEmpty() ? trCli("no such file: %1").arg(path) : problem);
+                fail(ExitUsage,
+                     problem.isEmpty()
+                         ? QCoreApplication::translate("wharf-cli", "no such file: %1").arg(path)
+                         : problem);
                 return;
             }
-            runTransfer(s,
-                        contaxy::uploadSpec(
-                            s->account().id, s->account().serverUrl, rest.first(), target, path),
-                        [this, target](const QByteArray &) {
-                            if (m_json)
-                                printJson(QJsonObject {{QStringLiteral("key"), target}});
-                            else
-                                print(trCli("uploaded %1").arg(target));
-                            finish(ExitOk);
-                        });
+            runTransfer(
+                s,
+                contaxy::uploadSpec(
+                    s->account().id, s->account().serverUrl, rest.first(), target, path),
+                [this, target](const QByteArray &) {
+                    if (m_json)
+                        printJson(QJsonObject {{QStringLiteral("key"), target}});
+                    else
+                        print(QCoreApplication::translate("wharf-cli", "uploaded %1").arg(target));
+                    finish(ExitOk);
+                });
         });
 }
 
@@ -264,7 +271,9 @@ int Cli::submit(const QStringList &args)
                             if (m_json)
                                 printJson(QJsonObject {{QStringLiteral("id"), id}});
                             else
-                                print(trCli("submitted as job %1").arg(id));
+                                print(
+                                    QCoreApplication::translate("wharf-cli", "submitted as job %1")
+                                        .arg(id));
                             finish(ExitOk);
                         });
         });
@@ -277,7 +286,9 @@ int Cli::transcript(const QStringList &argsIn)
     const QString output = takeOption(args, QStringLiteral("--output"));
     if (!transcriptFormats().contains(formatName))
         return fail(ExitUsage,
-                    trCli("unknown format %1 (use txt, srt, vtt, tsv or json)").arg(formatName));
+                    QCoreApplication::translate(
+                        "wharf-cli", "unknown format %1 (use txt, srt, vtt, tsv or json)")
+                        .arg(formatName));
     return withSession(
         QStringLiteral("transcript"),
         args,
@@ -287,7 +298,9 @@ int Cli::transcript(const QStringList &argsIn)
             bool ok = false;
             const int id = rest.first().toInt(&ok);
             if (!ok || id <= 0) {
-                fail(ExitUsage, trCli("not a job id: %1").arg(rest.first()));
+                fail(
+                    ExitUsage,
+                    QCoreApplication::translate("wharf-cli", "not a job id: %1").arg(rest.first()));
                 return;
             }
             const auto format = transcriptFormats().value(formatName);
@@ -306,7 +319,9 @@ int Cli::transcript(const QStringList &argsIn)
                 QSaveFile file(output);
                 if (!file.open(QIODevice::WriteOnly) || file.write(text->toUtf8()) < 0
                     || !file.commit()) {
-                    fail(ExitUsage, trCli("cannot write %1: %2").arg(output, file.errorString()));
+                    fail(ExitUsage,
+                         QCoreApplication::translate("wharf-cli", "cannot write %1: %2")
+                             .arg(output, file.errorString()));
                     return;
                 }
                 finish(ExitOk);

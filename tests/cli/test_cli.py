@@ -119,6 +119,13 @@ class CliTest(unittest.TestCase):
         self.cli("accounts", "add", "x", "http://exa mple.test", expect=1)
         self.cli("accounts", "add", "x", self.contaxy, "--kind", "gopher", expect=1)
 
+    def test_messages_follow_the_language(self):
+        env = dict(self.env, LANGUAGE="de", LANG="de_DE.UTF-8")
+        run = self.cli("frobnicate", env=env, expect=1)
+        self.assertIn("unbekannter Befehl: frobnicate", run.stderr)
+        run = self.cli("whoami", "nobody", env=env, expect=1)
+        self.assertIn("kein Konto namens", run.stderr)
+
     # --- accounts --------------------------------------------------------------------------
     def test_accounts_detect_list_remove(self):
         self.assertEqual(self.add("c", self.contaxy)["kind"], "contaxy")
