@@ -2121,13 +2121,6 @@ MD5 %3</translation>
         <source>&amp;About Wharf</source>
         <translation>Ü&amp;ber Wharf</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) received; drop them on a files or jobs page to upload them.</source>
-        <translation>
-            <numerusform>%n Datei empfangen; legen Sie sie auf einer Dateien- oder Aufträge-Seite ab, um sie hochzuladen.</numerusform>
-            <numerusform>%n Dateien empfangen; legen Sie sie auf einer Dateien- oder Aufträge-Seite ab, um sie hochzuladen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No transfers yet.</source>
         <translation>Noch keine Übertragungen.</translation>
@@ -2170,6 +2163,20 @@ MD5 %3</translation>
     <message>
         <source>&amp;Show Wharf</source>
         <translation>Wharf &amp;anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) received; open a Files or Jobs page to upload them.</source>
+        <translation>
+            <numerusform>%n Datei empfangen; öffnen Sie eine Dateien- oder Aufträge-Seite, um sie hochzuladen.</numerusform>
+            <numerusform>%n Dateien empfangen; öffnen Sie eine Dateien- oder Aufträge-Seite, um sie hochzuladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) handed to %1.</source>
+        <translation>
+            <numerusform>%n Datei an %1 übergeben.</numerusform>
+            <numerusform>%n Dateien an %1 übergeben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2082,13 +2082,6 @@ MD5 %3</source>
         <source>&amp;About Wharf</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) received; drop them on a files or jobs page to upload them.</source>
-        <translation>
-            <numerusform>%n file received; drop it on a files or jobs page to upload it.</numerusform>
-            <numerusform>%n files received; drop them on a files or jobs page to upload them.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No transfers yet.</source>
         <translation type="unfinished"></translation>
@@ -2131,6 +2124,20 @@ MD5 %3</source>
     <message>
         <source>&amp;Show Wharf</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) received; open a Files or Jobs page to upload them.</source>
+        <translation>
+            <numerusform>%n file received; open a Files or Jobs page to upload them.</numerusform>
+            <numerusform>%n files received; open a Files or Jobs page to upload them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) handed to %1.</source>
+        <translation>
+            <numerusform>%n file handed to %1.</numerusform>
+            <numerusform>%n files handed to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

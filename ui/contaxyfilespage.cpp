@@ -170,6 +170,8 @@ ContaxyFilesPage::ContaxyFilesPage(const AppContext &context,
                     : m_projectModel->index(row).data(ContaxyProjectModel::IdRole).toString());
         Q_EMIT titleChanged();
         updateStatus();
+        if (row >= 0 && !m_waitingFiles.isEmpty())
+            uploadPaths(std::exchange(m_waitingFiles, {}));
     });
     connect(m_reload, &QPushButton::clicked, this, [this] {
         m_notice.clear();
@@ -223,6 +225,17 @@ void ContaxyFilesPage::setTransferQueue(transfer::TransferQueue *queue)
             m_reloadSoon->start();
     });
     updateActions();
+}
+
+bool ContaxyFilesPage::takeFiles(const QStringList &paths)
+{
+    if (!m_transfers)
+        return false;
+    if (m_model->project().isEmpty())
+        m_waitingFiles += paths; // uploaded once the project list has loaded
+    else
+        uploadPaths(paths);
+    return true;
 }
 
 QString ContaxyFilesPage::title() const

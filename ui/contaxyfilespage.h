@@ -40,6 +40,7 @@ public:
     QByteArray rawReply() const override;
     void activate() override;
     void setTransferQueue(transfer::TransferQueue *queue) override;
+    bool takeFiles(const QStringList &paths) override;
 
     // Queues uploads of local files and folders (folders keep their inner paths) into the
     // current project. Returns the number queued; refused names are listed in the status.
@@ -85,6 +86,7 @@ private:
     QString m_notice; // the outcome of the last action, shown beside the counts
     int m_pendingDeletes = 0;
     bool m_projectsResetting = false;
+    QStringList m_waitingFiles; // handed over before a project was chosen
 };
 
 } // namespace wharf::ui

@@ -141,6 +141,7 @@ bool MainWindow::showPage(const QString &pageId)
     m_stack->setCurrentWidget(page);
     m_status->setAccount(index.data(AccountTreeModel::AccountIdRole).toString());
     page->activate();
+    handPendingFiles(page); // files received earlier go to the first page that takes them
     return true;
 }
 

@@ -72,6 +72,8 @@ private:
     void createActions();
     void retranslate();
     Page *createPage(const QString &pageId);
+    // Gives the files received so far to the page if it takes them; true if it did.
+    bool handPendingFiles(Page *page);
     void onTreeSelection();
     void restoreWindowState();
 

@@ -165,13 +165,24 @@ void MainWindow::openArguments(const QStringList &files, const QString &serverUr
     bringToFront();
     if (!serverUrl.isEmpty())
         addAccount(serverUrl);
-    if (!files.isEmpty()) {
-        m_pendingFiles += files;
-        statusBar()->showMessage(tr("%n file(s) received; drop them on a files or jobs page to "
-                                    "upload them.",
+    if (files.isEmpty())
+        return;
+    m_pendingFiles += files;
+    if (!handPendingFiles(currentPage()))
+        statusBar()->showMessage(tr("%n file(s) received; open a Files or Jobs page to upload "
+                                    "them.",
                                     nullptr,
                                     int(m_pendingFiles.size())));
-    }
+}
+
+bool MainWindow::handPendingFiles(Page *page)
+{
+    if (m_pendingFiles.isEmpty() || !page || !page->takeFiles(m_pendingFiles))
+        return false;
+    statusBar()->showMessage(
+        tr("%n file(s) handed to %1.", nullptr, int(m_pendingFiles.size())).arg(page->title()));
+    m_pendingFiles.clear();
+    return true;
 }
 
 void MainWindow::bringToFront()

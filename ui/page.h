@@ -27,6 +27,9 @@ public:
     // The application's transfer queue, for pages that upload or download. Pages restored at
     // start-up exist before the queue does, so it can arrive after construction.
     virtual void setTransferQueue(transfer::TransferQueue *) { }
+    // Files handed to the application ("open with", a second launch): true if this page takes
+    // them (uploads or submits them, possibly once it has finished loading).
+    virtual bool takeFiles(const QStringList &) { return false; }
 
 Q_SIGNALS:
     void titleChanged();

@@ -126,6 +126,14 @@ void ProjectWJobsPage::setTransferQueue(transfer::TransferQueue *queue)
     updateActions();
 }
 
+bool ProjectWJobsPage::takeFiles(const QStringList &paths)
+{
+    if (!m_transfers)
+        return false;
+    submitFiles(paths);
+    return true;
+}
+
 QString ProjectWJobsPage::title() const
 {
     const auto account = m_context.accounts->findById(m_accountId);

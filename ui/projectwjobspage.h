@@ -32,6 +32,7 @@ public:
     QByteArray rawReply() const override;
     void activate() override;
     void setTransferQueue(transfer::TransferQueue *queue) override;
+    bool takeFiles(const QStringList &paths) override;
 
     // Queues one job submission per audio/video file; others are listed as refused.
     int submitFiles(const QStringList &paths);

@@ -206,6 +206,25 @@ private Q_SLOTS:
         QVERIFY(uploadButton()->isEnabled());
     }
 
+    void filesHandedOverBeforeTheProjectsLoad()
+    {
+        // "Open with Wharf" right at start-up: the page keeps the files until a project is
+        // chosen, then uploads them there.
+        ui::AppContext context;
+        context.accounts = m_accounts;
+        context.sessions = m_sessions;
+        ui::ContaxyFilesPage page(context, m_accountId, m_queue);
+        const QString file = write(QStringLiteral("handed-over.txt"), "from a second launch\n");
+        const int before = m_queue->count();
+        QVERIFY(page.takeFiles({file}));
+        QCOMPARE(m_queue->count(), before); // no project yet
+        page.activate();
+        QTRY_COMPARE_WITH_TIMEOUT(m_queue->count(), before + 1, 10000);
+        QVERIFY(m_queue->at(before)->spec().url.path().endsWith(
+            QLatin1String("/projects/demo-project/files/handed-over.txt")));
+        QVERIFY(allTransfersComplete());
+    }
+
     void dropUploadsFilesAndFolders()
     {
         const QString single = write(QStringLiteral("notes.txt"), "a note\n");

@@ -114,6 +114,21 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("interview.wav")) >= 0, 15000);
     }
 
+    void takesHandedOverFiles()
+    {
+        QByteArray wav("RIFF\x24\x10\x00\x00WAVEfmt ", 16);
+        wav += QByteArray::fromHex("100000000100010044ac000088580100020010006461746100100000");
+        wav += QByteArray(512, '\0');
+        QFile audio(m_dir.filePath(QStringLiteral("handed-over.wav")));
+        QVERIFY(audio.open(QIODevice::WriteOnly));
+        audio.write(wav);
+        audio.close();
+        const int before = m_queue->count();
+        QVERIFY(m_page->takeFiles({audio.fileName()}));
+        QCOMPARE(m_queue->count(), before + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("handed-over.wav")) >= 0, 15000);
+    }
+
     void savesTranscriptInChosenFormat()
     {
         const int row = rowOf(QStringLiteral("team-meeting.mp3"));
