@@ -1883,6 +1883,14 @@ MD5 %3</translation>
         <source>More than %1 files at once; upload the folder in smaller parts.</source>
         <translation>Mehr als %1 Dateien auf einmal; laden Sie den Ordner in kleineren Teilen hoch.</translation>
     </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>Project %1 created.</source>
+        <translation>Projekt %1 erstellt.</translation>
+    </message>
 </context>
 <context>
     <name>wharf::ui::IvcapServicesPage</name>
@@ -2177,6 +2185,53 @@ MD5 %3</translation>
             <numerusform>%n Datei an %1 übergeben.</numerusform>
             <numerusform>%n Dateien an %1 übergeben.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Projektname</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>Projekt-ID</translation>
+    </message>
+    <message>
+        <source>suggested from the name</source>
+        <translation>aus dem Namen vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>A project with the ID %1 exists already.</source>
+        <translation>Ein Projekt mit der ID %1 gibt es bereits.</translation>
     </message>
 </context>
 <context>

@@ -1844,6 +1844,14 @@ MD5 %3</source>
         <source>More than %1 files at once; upload the folder in smaller parts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::ui::IvcapServicesPage</name>
@@ -2138,6 +2146,53 @@ MD5 %3</source>
             <numerusform>%n file handed to %1.</numerusform>
             <numerusform>%n files handed to %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested from the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project with the ID %1 exists already.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "listloader.h"
 #include "net/apicall.h"
 #include "net/httpclient.h"
+#include "newprojectdialog.h"
 #include "resourcetable.h"
 #include "settings/appsettings.h"
 #include "transfer/transfer.h"
@@ -86,6 +87,7 @@ ContaxyFilesPage::ContaxyFilesPage(const AppContext &context,
     , m_view(new QTableView(this))
     , m_status(new QLabel(this))
     , m_reload(new QPushButton(tr("&Reload"), this))
+    , m_newProject(new QPushButton(tr("&New project…"), this))
     , m_upload(new QPushButton(tr("&Upload…"), this))
     , m_download(new QPushButton(tr("Do&wnload"), this))
     , m_copy(new QPushButton(tr("Cop&y key"), this))
@@ -119,6 +121,7 @@ ContaxyFilesPage::ContaxyFilesPage(const AppContext &context,
     auto *top = new QHBoxLayout;
     top->addWidget(projectLabel);
     top->addWidget(m_projects);
+    top->addWidget(m_newProject);
     top->addWidget(m_filter, 1);
     top->addWidget(m_reload);
     auto *actions = new QHBoxLayout;
@@ -179,6 +182,7 @@ ContaxyFilesPage::ContaxyFilesPage(const AppContext &context,
         m_model->reload();
     });
     connect(m_upload, &QPushButton::clicked, this, &ContaxyFilesPage::chooseUploads);
+    connect(m_newProject, &QPushButton::clicked, this, &ContaxyFilesPage::createProject);
     connect(m_download, &QPushButton::clicked, this, &ContaxyFilesPage::downloadSelected);
     connect(m_copy, &QPushButton::clicked, this, &ContaxyFilesPage::copyKeys);
     connect(copyAction, &QAction::triggered, this, &ContaxyFilesPage::copyKeys);
@@ -325,6 +329,22 @@ void ContaxyFilesPage::chooseUploads()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFiles);
     connect(dialog, &QFileDialog::filesSelected, this, &ContaxyFilesPage::uploadPaths);
+    dialog->open();
+}
+
+void ContaxyFilesPage::createProject()
+{
+    auth::AccountSession *session = m_context.sessions->session(m_accountId);
+    if (!session)
+        return;
+    auto *dialog = new NewProjectDialog(session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // Shown as soon as the project list has been read again (see the reset handler).
+        m_model->setProject(dialog->createdProjectId());
+        m_notice = tr("Project %1 created.").arg(dialog->createdProjectId());
+        m_projectModel->reload();
+    });
     dialog->open();
 }
 

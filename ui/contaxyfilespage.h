@@ -47,6 +47,7 @@ public:
     int uploadPaths(const QStringList &paths);
 
     QComboBox *projectBox() const { return m_projects; }
+    QPushButton *newProjectButton() const { return m_newProject; }
     QTableView *view() const { return m_view; }
     ContaxyFileModel *model() const { return m_model; }
     QPushButton *deleteButton() const { return m_delete; }
@@ -63,6 +64,7 @@ private:
     void downloadSelected();
     void copyKeys();
     void confirmDelete();
+    void createProject();
     void deleteFiles(const QList<contaxy::FileItem> &files);
     void updateActions();
     void updateStatus();
@@ -78,6 +80,7 @@ private:
     QTableView *m_view;
     QLabel *m_status;
     QPushButton *m_reload;
+    QPushButton *m_newProject;
     QPushButton *m_upload;
     QPushButton *m_download;
     QPushButton *m_copy;

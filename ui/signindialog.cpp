@@ -88,6 +88,9 @@ SignInDialog::SignInDialog(auth::AccountSession *session, QWidget *parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign In"));
+    // Return means Sign In even after focus passed over Cancel while the form was busy.
+    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    m_buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
 
     m_usePassword->setEnabled(password);
     (password ? m_usePassword : m_useToken)->setChecked(true);

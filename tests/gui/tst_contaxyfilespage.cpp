@@ -11,12 +11,14 @@
 #include "emulators.h"
 #include "listloader.h"
 #include "net/httpclient.h"
+#include "newprojectdialog.h"
 #include "sessionhelpers.h"
 #include "settings/appsettings.h"
 #include "transfer/transfer.h"
 #include "transfer/transferqueue.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -225,6 +227,45 @@ private Q_SLOTS:
         QVERIFY(allTransfersComplete());
     }
 
+    void newProjectWithSuggestedId()
+    {
+        QTest::mouseClick(m_page->newProjectButton(), Qt::LeftButton);
+        ui::NewProjectDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<ui::NewProjectDialog *>()) && dialog->isVisible());
+        auto *create = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!create->isEnabled());
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Field Recordings"));
+        // The server suggests a free ID from the name.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            dialog->idEdit()->text(), QStringLiteral("field-recordings"), 10000);
+        QVERIFY(create->isEnabled());
+        // The client's own rule for IDs, before any request.
+        dialog->idEdit()->clear();
+        QTest::keyClicks(dialog->idEdit(), QStringLiteral("Bad ID!"));
+        QVERIFY(!create->isEnabled());
+        QVERIFY(dialog->errorLabel()->isVisible());
+        // The server's refusal of a taken ID, and the dialog stays open to fix it.
+        dialog->idEdit()->clear();
+        QTest::keyClicks(dialog->idEdit(), QStringLiteral("demo-project"));
+        QTest::mouseClick(create, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->errorLabel()->text().contains(QLatin1String("exists")),
+                                 10000);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->idEdit()->hasFocus()); // back in the field to fix
+        QTest::keyClicks(dialog->idEdit(), QStringLiteral("field-recordings")); // replaces it
+        QVERIFY(create->isEnabled());
+        QSignalSpy accepted(dialog, &QDialog::accepted);
+        QTest::keyClick(dialog->idEdit(), Qt::Key_Return); // Return creates, never cancels
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_page->projectBox()->currentText(), QStringLiteral("Field Recordings"), 10000);
+        QCOMPARE(m_page->model()->project(), QStringLiteral("field-recordings"));
+        QVERIFY(m_page->statusLabel()->text().contains(QLatin1String("created")));
+        m_page->projectBox()->setCurrentIndex(
+            m_page->projectBox()->findText(QStringLiteral("Demo project")));
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("README.md")) >= 0, 10000);
+    }
+
     void dropUploadsFilesAndFolders()
     {
         const QString single = write(QStringLiteral("notes.txt"), "a note\n");
@@ -260,6 +301,8 @@ private Q_SLOTS:
     void deleteAsksFirst()
     {
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("notes.txt")) >= 0, 10000);
+        m_page->activateWindow(); // after the dialogs of earlier tests
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
         selectKey(QStringLiteral("notes.txt"));
         m_page->view()->setFocus();
         QTest::keyClick(m_page->view(), Qt::Key_Delete);
