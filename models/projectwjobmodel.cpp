@@ -63,8 +63,12 @@ QVariant ProjectWJobModel::data(const QModelIndex &index, int role) const
         return job.id;
     if (role == ProgressRole)
         return job.progress;
-    if (role == Qt::ToolTipRole && !job.error.isEmpty())
-        return job.error;
+    if (role == Qt::ToolTipRole) {
+        const QString settings
+            = tr("Model %1, language %2")
+                  .arg(job.model, job.language.isEmpty() ? tr("detected") : job.language);
+        return job.error.isEmpty() ? settings : job.error + QLatin1Char('\n') + settings;
+    }
     if (role != Qt::DisplayRole && role != SortRole)
         return QVariant();
     const bool sort = role == SortRole;

@@ -158,6 +158,14 @@
         <source>%1 is not audio or video (it looks like %2).</source>
         <translation>%1 ist weder Audio noch Video (es sieht aus wie %2).</translation>
     </message>
+    <message>
+        <source>Translating into English needs audio in another language.</source>
+        <translation>Eine Übersetzung ins Englische braucht Audio in einer anderen Sprache.</translation>
+    </message>
+    <message>
+        <source>expected the id of the settings</source>
+        <translation>erwartet wurde die ID der Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>ProxySettings</name>
@@ -743,6 +751,14 @@ MD5 %3</translation>
     <message>
         <source>Submitted</source>
         <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Model %1, language %2</source>
+        <translation>Modell %1, Sprache %2</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>erkannt</translation>
     </message>
 </context>
 <context>
@@ -2241,10 +2257,6 @@ MD5 %3</translation>
         <translation>Audio &amp;einreichen…</translation>
     </message>
     <message>
-        <source>&amp;Save transcript</source>
-        <translation>Transkript &amp;speichern</translation>
-    </message>
-    <message>
         <source>&amp;Abort</source>
         <translation>&amp;Abbrechen</translation>
     </message>
@@ -2353,6 +2365,78 @@ MD5 %3</translation>
             <numerusform>%n Auftrag</numerusform>
             <numerusform>%n Aufträge</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Translate to English</source>
+        <translation>Ins Englische &amp;übersetzen</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>Standardmodell</translation>
+    </message>
+    <message>
+        <source>Whisper model for new jobs</source>
+        <translation>Whisper-Modell für neue Aufträge</translation>
+    </message>
+    <message>
+        <source>Detect language</source>
+        <translation>Sprache erkennen</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugiesisch</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanisch</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinesisch</translation>
+    </message>
+    <message>
+        <source>Spoken language of new jobs</source>
+        <translation>Gesprochene Sprache neuer Aufträge</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The job settings were refused: %1</source>
+        <translation>Die Auftragseinstellungen wurden abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve transcript</source>
+        <translation>Transkript spei&amp;chern</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,14 @@
         <source>%1 is not audio or video (it looks like %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Translating into English needs audio in another language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the id of the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProxySettings</name>
@@ -703,6 +711,14 @@ MD5 %3</source>
     </message>
     <message>
         <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1, language %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2202,10 +2218,6 @@ MD5 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save transcript</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Abort</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,6 +2326,78 @@ MD5 %3</source>
             <numerusform>%n job</numerusform>
             <numerusform>%n jobs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Translate to English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whisper model for new jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken language of new jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job settings were refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve transcript</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "transfer/transfer.h"
 #include "transfer/transferqueue.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -41,8 +42,11 @@ ProjectWJobsPage::ProjectWJobsPage(const AppContext &context,
     , m_model(new ProjectWJobModel(context.sessions->session(accountId)->client(), this))
     , m_view(new QTableView(this))
     , m_format(new QComboBox(this))
+    , m_modelBox(new QComboBox(this))
+    , m_languageBox(new QComboBox(this))
+    , m_translate(new QCheckBox(tr("&Translate to English"), this))
     , m_submit(new QPushButton(tr("&Submit audio…"), this))
-    , m_save(new QPushButton(tr("&Save transcript"), this))
+    , m_save(new QPushButton(tr("Sa&ve transcript"), this))
     , m_abort(new QPushButton(tr("&Abort"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
     , m_reload(new QPushButton(tr("&Reload"), this))
@@ -63,12 +67,43 @@ ProjectWJobsPage::ProjectWJobsPage(const AppContext &context,
     for (const auto &[label, format] : formats)
         m_format->addItem(label, int(format));
     m_format->setAccessibleName(tr("Transcript format"));
+    // Settings for new submissions; the first entries keep the account's defaults.
+    m_modelBox->addItem(tr("Default model"), QString());
+    for (const char *model : {"tiny", "base", "small", "medium", "turbo", "large"})
+        m_modelBox->addItem(QString::fromLatin1(model), QString::fromLatin1(model));
+    m_modelBox->setAccessibleName(tr("Whisper model for new jobs"));
+    m_languageBox->addItem(tr("Detect language"), QString());
+    const QList<QPair<QString, QString>> languages {
+        {tr("English"), QStringLiteral("en")},
+        {tr("German"), QStringLiteral("de")},
+        {tr("French"), QStringLiteral("fr")},
+        {tr("Spanish"), QStringLiteral("es")},
+        {tr("Italian"), QStringLiteral("it")},
+        {tr("Dutch"), QStringLiteral("nl")},
+        {tr("Portuguese"), QStringLiteral("pt")},
+        {tr("Japanese"), QStringLiteral("ja")},
+        {tr("Chinese"), QStringLiteral("zh")},
+    };
+    for (const auto &[name, code] : languages)
+        m_languageBox->addItem(name, code);
+    m_languageBox->setAccessibleName(tr("Spoken language of new jobs"));
     m_status->setAccessibleName(tr("Jobs status"));
     m_status->setWordWrap(true);
     setAcceptDrops(true); // drop audio anywhere on the page to submit it
 
     auto *formatLabel = new QLabel(tr("&Format:"), this);
     formatLabel->setBuddy(m_format);
+    auto *settingsBar = new QHBoxLayout;
+    auto *modelLabel = new QLabel(tr("&Model:"), this);
+    modelLabel->setBuddy(m_modelBox);
+    auto *languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_languageBox);
+    settingsBar->addWidget(modelLabel);
+    settingsBar->addWidget(m_modelBox);
+    settingsBar->addWidget(languageLabel);
+    settingsBar->addWidget(m_languageBox);
+    settingsBar->addWidget(m_translate);
+    settingsBar->addStretch();
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_submit);
     bar->addWidget(m_abort);
@@ -79,6 +114,7 @@ ProjectWJobsPage::ProjectWJobsPage(const AppContext &context,
     bar->addWidget(m_save);
     bar->addWidget(m_reload);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(settingsBar);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
@@ -156,22 +192,56 @@ int ProjectWJobsPage::submitFiles(const QStringList &paths)
     auth::AccountSession *session = m_context.sessions->session(m_accountId);
     if (!m_transfers || !session)
         return 0;
-    int queued = 0;
+    QStringList accepted;
     QStringList refused;
     for (const QString &path : paths) {
         const QString problem = projectw::audioFileProblem(path);
-        if (!problem.isEmpty()) {
+        if (problem.isEmpty())
+            accepted << path;
+        else
             refused << problem;
-            continue;
-        }
-        m_transfers->enqueue(projectw::submitSpec(m_accountId, session->account().serverUrl, path));
-        ++queued;
     }
-    QString notice = tr("%n file(s) being submitted.", nullptr, queued);
+    projectw::JobSettings settings;
+    settings.model = m_modelBox->currentData().toString();
+    settings.language = m_languageBox->currentData().toString();
+    settings.translate = m_translate->isChecked();
+    if (!settings.problem().isEmpty()) {
+        setNotice(settings.problem());
+        return 0;
+    }
+    QString notice = tr("%n file(s) being submitted.", nullptr, int(accepted.size()));
     if (!refused.isEmpty())
         notice += QLatin1Char(' ') + tr("Not submitted: %1").arg(refused.join(QLatin1Char(' ')));
     setNotice(notice);
-    return queued;
+    if (accepted.isEmpty())
+        return 0;
+    if (settings.isDefault()) {
+        enqueue(accepted, std::nullopt);
+        return int(accepted.size());
+    }
+    // Chosen settings are registered once, then every file of this batch refers to them.
+    auto *call = session->client()->send(projectw::submitSettingsRequest(settings), this);
+    connect(call, &net::ApiCall::finished, this, [this, call, accepted](const auto &response) {
+        call->deleteLater();
+        net::ApiError error = response.error;
+        const auto id = error ? std::nullopt : projectw::parseSettingsId(response, &error);
+        if (!id) {
+            setNotice(tr("The job settings were refused: %1").arg(error.toString()));
+            return;
+        }
+        enqueue(accepted, id);
+    });
+    return int(accepted.size());
+}
+
+void ProjectWJobsPage::enqueue(const QStringList &paths, std::optional<int> settingsId)
+{
+    auth::AccountSession *session = m_context.sessions->session(m_accountId);
+    if (!m_transfers || !session)
+        return;
+    for (const QString &path : paths)
+        m_transfers->enqueue(
+            projectw::submitSpec(m_accountId, session->account().serverUrl, path, settingsId));
 }
 
 void ProjectWJobsPage::dragEnterEvent(QDragEnterEvent *event)

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "page.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -40,6 +41,8 @@ public:
     QTableView *view() const { return m_view; }
     ProjectWJobModel *model() const { return m_model; }
     QComboBox *formatBox() const { return m_format; }
+    QComboBox *modelBox() const { return m_modelBox; }
+    QComboBox *languageBox() const { return m_languageBox; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *abortButton() const { return m_abort; }
     QPushButton *deleteButton() const { return m_delete; }
@@ -52,6 +55,7 @@ protected:
 private:
     QList<int> selectedRows() const;
     void chooseFiles();
+    void enqueue(const QStringList &paths, std::optional<int> settingsId);
     void saveTranscripts();
     void changeJobs(bool abort);
     void updateActions();
@@ -64,6 +68,9 @@ private:
     ProjectWJobModel *m_model;
     QTableView *m_view;
     QComboBox *m_format;
+    QComboBox *m_modelBox;
+    QComboBox *m_languageBox;
+    QCheckBox *m_translate;
     QPushButton *m_submit;
     QPushButton *m_save;
     QPushButton *m_abort;

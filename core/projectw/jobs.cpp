@@ -155,6 +155,9 @@ std::optional<QList<Job>> parseJobs(const net::ApiResponse &response, ApiError *
         job.progress = qBound(0.0, obj.value(QLatin1String("progress")).toDouble(), 100.0);
         job.error = obj.value(QLatin1String("error_msg")).toString();
         job.runnerName = obj.value(QLatin1String("runner_name")).toString();
+        const QJsonObject settings = obj.value(QLatin1String("settings")).toObject();
+        job.model = settings.value(QLatin1String("model")).toString();
+        job.language = settings.value(QLatin1String("language")).toString();
         jobs << job;
     }
     return jobs;
@@ -202,14 +205,54 @@ QString transcriptFileName(const Job &job, TranscriptFormat format)
                                       fallback + QLatin1Char('.') + transcriptExtension(format));
 }
 
-transfer::TransferSpec
-submitSpec(const QString &accountId, const QUrl &serverUrl, const QString &localPath)
+QString JobSettings::problem() const
+{
+    if (translate && language == QLatin1String("en"))
+        return QCoreApplication::translate("ProjectWJobs",
+                                           "Translating into English needs audio in another "
+                                           "language.");
+    return QString();
+}
+
+ApiRequest submitSettingsRequest(const JobSettings &settings)
+{
+    QJsonObject body;
+    if (!settings.model.isEmpty())
+        body.insert(QStringLiteral("model"), settings.model);
+    if (!settings.language.isEmpty())
+        body.insert(QStringLiteral("language"), settings.language);
+    if (settings.translate) {
+        body.insert(QStringLiteral("task"), QStringLiteral("translate"));
+        // Alignment is on by default and the server refuses it with translate (§6.1).
+        body.insert(QStringLiteral("alignment"), QJsonValue::Null);
+    }
+    return ApiRequest::postJson(QStringLiteral("/api/jobs/submit_settings"), body);
+}
+
+std::optional<int> parseSettingsId(const net::ApiResponse &response, ApiError *error)
+{
+    const auto value = response.json(error);
+    if (!value)
+        return std::nullopt;
+    if (!value->isDouble()) {
+        *error = response.unexpected(
+            QCoreApplication::translate("ProjectWJobs", "expected the id of the settings"));
+        return std::nullopt;
+    }
+    return value->toInt();
+}
+
+transfer::TransferSpec submitSpec(const QString &accountId,
+                                  const QUrl &serverUrl,
+                                  const QString &localPath,
+                                  std::optional<int> settingsId)
 {
     transfer::TransferSpec spec;
     spec.kind = transfer::TransferSpec::Kind::MultipartUpload;
     spec.accountId = accountId;
-    // No job_settings_id: the account's default settings apply (§6.2).
     spec.url = net::appendPath(serverUrl, QStringLiteral("/api/jobs/submit_job"));
+    if (settingsId)
+        spec.url.setQuery(QStringLiteral("job_settings_id=%1").arg(*settingsId));
     spec.localPath = localPath;
     spec.fileName = QFileInfo(localPath).fileName(); // becomes the job's file name
     spec.contentType = QMimeDatabase().mimeTypeForFile(localPath).name().toLatin1();

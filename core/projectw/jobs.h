@@ -32,6 +32,8 @@ struct Job
     double progress = 0; // 0-100
     QString error;
     QString runnerName;
+    QString model; // Whisper model of the job's settings ("large", "small", ...)
+    QString language; // empty: detected automatically
 
     bool isFinished() const
     {
@@ -43,6 +45,22 @@ struct Job
 };
 
 enum class TranscriptFormat { Txt, Srt, Vtt, Tsv, Json };
+
+// The settings a user picks for a submission; empty fields keep the server's defaults.
+struct JobSettings
+{
+    QString model; // tiny, base, small, medium, turbo, large
+    QString language; // ISO 639-1 code; empty: detect
+    bool translate = false; // to English
+
+    bool isDefault() const { return model.isEmpty() && language.isEmpty() && !translate; }
+    // Why the server would refuse these settings (§6.1), or "".
+    QString problem() const;
+};
+
+// Registers settings for later submissions (§6.1); answered with their id.
+net::ApiRequest submitSettingsRequest(const JobSettings &settings);
+std::optional<int> parseSettingsId(const net::ApiResponse &response, net::ApiError *error);
 
 // Jobs are listed newest first: a count, then ids by index range, then the details.
 net::ApiRequest countJobsRequest();
@@ -66,8 +84,11 @@ QString transcriptExtension(TranscriptFormat format);
 
 // A job submission through the transfer queue: multipart POST with the part `audio_file`,
 // typed from the file's content (the server accepts only audio/* and video/*).
-transfer::TransferSpec
-submitSpec(const QString &accountId, const QUrl &serverUrl, const QString &localPath);
+// Without settingsId the account's default settings apply (§6.2).
+transfer::TransferSpec submitSpec(const QString &accountId,
+                                  const QUrl &serverUrl,
+                                  const QString &localPath,
+                                  std::optional<int> settingsId = std::nullopt);
 // Why a local file cannot be submitted, or "" when it can.
 QString audioFileProblem(const QString &localPath);
 

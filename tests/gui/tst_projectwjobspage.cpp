@@ -13,6 +13,7 @@
 #include "transfer/transfer.h"
 #include "transfer/transferqueue.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QMimeData>
@@ -127,6 +128,38 @@ private Q_SLOTS:
         QVERIFY(m_page->takeFiles({audio.fileName()}));
         QCOMPARE(m_queue->count(), before + 1);
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("handed-over.wav")) >= 0, 15000);
+    }
+
+    void chosenSettingsGoWithTheJob()
+    {
+        QByteArray wav("RIFF\x24\x10\x00\x00WAVEfmt ", 16);
+        wav += QByteArray::fromHex("100000000100010044ac000088580100020010006461746100100000");
+        wav += QByteArray(512, '\0');
+        QFile audio(m_dir.filePath(QStringLiteral("german-small.wav")));
+        QVERIFY(audio.open(QIODevice::WriteOnly));
+        audio.write(wav);
+        audio.close();
+        auto *translate = m_page->findChild<QCheckBox *>();
+        QVERIFY(translate);
+        // Translating English into English is refused before anything is sent.
+        m_page->languageBox()->setCurrentIndex(
+            m_page->languageBox()->findData(QStringLiteral("en")));
+        translate->setChecked(true);
+        const int before = m_queue->count();
+        QCOMPARE(m_page->submitFiles({audio.fileName()}), 0);
+        QVERIFY(m_page->statusLabel()->text().contains(QLatin1String("another language")));
+        translate->setChecked(false);
+        m_page->modelBox()->setCurrentIndex(m_page->modelBox()->findData(QStringLiteral("small")));
+        m_page->languageBox()->setCurrentIndex(
+            m_page->languageBox()->findData(QStringLiteral("de")));
+        QCOMPARE(m_page->submitFiles({audio.fileName()}), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_queue->count(), before + 1, 10000); // after the settings
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("german-small.wav")) >= 0, 15000);
+        const auto job = m_page->model()->job(rowOf(QStringLiteral("german-small.wav")));
+        QCOMPARE(job.model, QStringLiteral("small"));
+        QCOMPARE(job.language, QStringLiteral("de"));
+        m_page->modelBox()->setCurrentIndex(0);
+        m_page->languageBox()->setCurrentIndex(0);
     }
 
     void savesTranscriptInChosenFormat()
