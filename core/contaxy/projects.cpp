@@ -12,11 +12,6 @@ using net::ApiRequest;
 
 namespace {
 
-QString pathSegment(const QString &id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
 std::optional<Project> projectFrom(const QJsonObject &obj)
 {
     Project project;
@@ -42,11 +37,6 @@ ApiRequest listProjectsRequest()
     return ApiRequest::get(QStringLiteral("/projects"));
 }
 
-ApiRequest getProjectRequest(const QString &projectId)
-{
-    return ApiRequest::get(QStringLiteral("/projects/") + pathSegment(projectId));
-}
-
 ApiRequest suggestProjectIdRequest(const QString &displayName)
 {
     ApiRequest request = ApiRequest::get(QStringLiteral("/projects:suggest-id"));
@@ -61,13 +51,6 @@ ApiRequest createProjectRequest(const Project &project)
     if (!project.description.isEmpty())
         body.insert(QStringLiteral("description"), project.description);
     return ApiRequest::postJson(QStringLiteral("/projects"), body);
-}
-
-ApiRequest deleteProjectRequest(const QString &projectId)
-{
-    ApiRequest request = getProjectRequest(projectId);
-    request.method = "DELETE";
-    return request;
 }
 
 std::optional<QList<Project>> parseProjects(const net::ApiResponse &response, ApiError *error)

@@ -22,11 +22,9 @@ struct Project
 };
 
 net::ApiRequest listProjectsRequest();
-net::ApiRequest getProjectRequest(const QString &projectId);
 // Answered with a bare JSON string: a free ID derived from the name (§6).
 net::ApiRequest suggestProjectIdRequest(const QString &displayName);
 net::ApiRequest createProjectRequest(const Project &project);
-net::ApiRequest deleteProjectRequest(const QString &projectId);
 
 std::optional<QList<Project>> parseProjects(const net::ApiResponse &response, net::ApiError *error);
 std::optional<Project> parseProject(const net::ApiResponse &response, net::ApiError *error);

@@ -10,6 +10,7 @@
 #include "projectwjobspage.h"
 #include "sessionhelpers.h"
 #include "settings/appsettings.h"
+#include "testfiles.h"
 #include "transfer/transfer.h"
 #include "transfer/transferqueue.h"
 
@@ -88,13 +89,8 @@ private Q_SLOTS:
 
     void dropSubmitsAudioOnly()
     {
-        QByteArray wav("RIFF\x24\x10\x00\x00WAVEfmt ", 16);
-        wav += QByteArray::fromHex("100000000100010044ac000088580100020010006461746100100000");
-        wav += QByteArray(2048, '\0');
-        QFile audio(m_dir.filePath(QStringLiteral("interview.wav")));
-        QVERIFY(audio.open(QIODevice::WriteOnly));
-        audio.write(wav);
-        audio.close();
+        QFile audio(test::writeWav(m_dir.filePath(QStringLiteral("interview.wav"))));
+        QVERIFY(audio.exists());
         QFile text(m_dir.filePath(QStringLiteral("agenda.txt")));
         QVERIFY(text.open(QIODevice::WriteOnly));
         text.write("not audio");
@@ -117,13 +113,8 @@ private Q_SLOTS:
 
     void takesHandedOverFiles()
     {
-        QByteArray wav("RIFF\x24\x10\x00\x00WAVEfmt ", 16);
-        wav += QByteArray::fromHex("100000000100010044ac000088580100020010006461746100100000");
-        wav += QByteArray(512, '\0');
-        QFile audio(m_dir.filePath(QStringLiteral("handed-over.wav")));
-        QVERIFY(audio.open(QIODevice::WriteOnly));
-        audio.write(wav);
-        audio.close();
+        QFile audio(test::writeWav(m_dir.filePath(QStringLiteral("handed-over.wav"))));
+        QVERIFY(audio.exists());
         const int before = m_queue->count();
         QVERIFY(m_page->takeFiles({audio.fileName()}));
         QCOMPARE(m_queue->count(), before + 1);
@@ -132,13 +123,8 @@ private Q_SLOTS:
 
     void chosenSettingsGoWithTheJob()
     {
-        QByteArray wav("RIFF\x24\x10\x00\x00WAVEfmt ", 16);
-        wav += QByteArray::fromHex("100000000100010044ac000088580100020010006461746100100000");
-        wav += QByteArray(512, '\0');
-        QFile audio(m_dir.filePath(QStringLiteral("german-small.wav")));
-        QVERIFY(audio.open(QIODevice::WriteOnly));
-        audio.write(wav);
-        audio.close();
+        QFile audio(test::writeWav(m_dir.filePath(QStringLiteral("german-small.wav"))));
+        QVERIFY(audio.exists());
         auto *translate = m_page->findChild<QCheckBox *>();
         QVERIFY(translate);
         // Translating English into English is refused before anything is sent.

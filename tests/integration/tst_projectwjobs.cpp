@@ -8,6 +8,7 @@
 #include "projectw/jobs.h"
 #include "projectwjobmodel.h"
 #include "sessionhelpers.h"
+#include "testfiles.h"
 #include "transfer/curlengine.h"
 #include "transfer/transfer.h"
 
@@ -28,18 +29,7 @@ class TestProjectWJobs : public QObject
     QTemporaryDir m_dir;
     transfer::CurlEngine m_engine;
 
-    QString wav(const QString &name)
-    {
-        // A RIFF/WAVE header and a little silence: enough for a MIME sniffer to say audio.
-        QByteArray data("RIFF\x24\x10\x00\x00WAVEfmt ", 16);
-        data += QByteArray::fromHex("100000000100010044ac000088580100020010006461746100100000");
-        data += QByteArray(4096, '\0');
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
-            return QString();
-        return path;
-    }
+    QString wav(const QString &name) { return test::writeWav(m_dir.filePath(name)); }
 
     transfer::Transfer::State submit(const QString &path, QString *error = nullptr)
     {
