@@ -7,8 +7,11 @@ set(WHARF_KSYNTAX_PREFIX "" CACHE PATH
     "Private KSyntaxHighlighting prefix (scripts/lib/ksyntax.sh --print-prefix); empty: system KF6")
 # Without an explicit prefix, use the cache scripts/deps fills, so plain presets work too.
 if(NOT WHARF_KSYNTAX_PREFIX)
-    foreach(candidate "$ENV{WHARF_CACHE}/ksyntax/prefix" "$ENV{XDG_CACHE_HOME}/wharf/ksyntax/prefix"
+    foreach(candidate "$ENV{WHARF_KSYNTAX_CACHE}/prefix" "$ENV{WHARF_CACHE}/ksyntax/prefix" "$ENV{XDG_CACHE_HOME}/wharf/ksyntax/prefix"
                       "$ENV{HOME}/.cache/wharf/ksyntax/prefix")
+        if(candidate STREQUAL "/prefix")
+            continue() # WHARF_KSYNTAX_CACHE unset
+        endif()
         if(EXISTS "${candidate}/include")
             set(WHARF_KSYNTAX_PREFIX "${candidate}")
             break()

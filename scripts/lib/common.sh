@@ -1,6 +1,9 @@
 # Shared helpers for Wharf's scripts. Sourced, not run.
 WHARF_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 WHARF_CACHE=${WHARF_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/wharf}
+# The private KSyntaxHighlighting build (scripts/lib/ksyntax.sh). CI points it at a throw-away
+# folder so that every run proves the build from scratch, downloads included.
+WHARF_KSYNTAX_CACHE=${WHARF_KSYNTAX_CACHE:-$WHARF_CACHE/ksyntax}
 # Emulators and scripts always run Debian's interpreter: a python3 earlier on PATH may lack
 # Debian's modules (FastAPI, uvicorn, yaml).
 WHARF_PYTHON=/usr/bin/python3
@@ -28,6 +31,18 @@ require_debian_family() {
 [wharf]   cmake --preset default && cmake --build --preset default
 MSG
   exit 1
+}
+
+# Installs Debian packages (no recommends). The package lists are refreshed once per process,
+# first, so that a machine whose lists were never fetched (a fresh image) installs too.
+apt_install() {
+  if [ -z "${WHARF_APT_UPDATED:-}" ]; then
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -qq
+    export WHARF_APT_UPDATED=1 # child scripts of this run need no second update
+  fi
+  # env, not export: sudo drops the caller's environment.
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq \
+    --no-install-recommends "$@" >/dev/null
 }
 
 # Prints the seconds since the epoch, for phase timings.

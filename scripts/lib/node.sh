@@ -17,10 +17,7 @@ case "${1:-}" in
   install)
     [ -x "$private" ] && exit 0
     [ "$(uname -m)" = x86_64 ] || die "no pinned Node for $(uname -m); install Node >= 20.18"
-    if ! command -v npm >/dev/null; then
-      as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install \
-        -y -qq --no-install-recommends nodejs npm >/dev/null
-    fi
+    command -v npm >/dev/null || apt_install nodejs npm
     say "installing Node $NODE_VERSION into $prefix"
     mkdir -p "$prefix"
     # The registry package ships the official binary; no install script runs.
