@@ -2,6 +2,7 @@
 
 #include "net/apicall.h"
 #include "net/httpclient.h"
+#include "net/then.h"
 
 namespace wharf {
 
@@ -19,10 +20,7 @@ void ListLoader::load(const net::ApiRequest &request)
 {
     const bool wasLoading = isLoading();
     delete m_call;
-    auto *call = m_client->send(request, this);
-    m_call = call;
-    connect(call, &net::ApiCall::finished, this, [this, call](const net::ApiResponse &response) {
-        call->deleteLater();
+    m_call = net::send(m_client, request, this, [this](const net::ApiResponse &response) {
         m_call.clear();
         m_lastReply = response.body;
         m_error = response.error;

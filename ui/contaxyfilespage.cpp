@@ -9,6 +9,7 @@
 #include "listloader.h"
 #include "net/apicall.h"
 #include "net/httpclient.h"
+#include "net/then.h"
 #include "newprojectdialog.h"
 #include "resourcetable.h"
 #include "settings/appsettings.h"
@@ -409,23 +410,20 @@ void ContaxyFilesPage::deleteFiles(const QList<contaxy::FileItem> &files)
     m_pendingDeletes = int(files.size());
     auto failures = std::make_shared<QStringList>();
     for (const contaxy::FileItem &file : files) {
-        auto *call = session->client()->send(
-            contaxy::deleteFileRequest(m_model->project(), file.key), this);
-        connect(call,
-                &net::ApiCall::finished,
-                this,
-                [this, call, failures, key = file.key](const net::ApiResponse &response) {
-                    call->deleteLater();
-                    if (response.error)
-                        *failures << tr("%1: %2").arg(key, response.error.message);
-                    if (--m_pendingDeletes > 0)
-                        return;
-                    m_notice = failures->isEmpty()
-                        ? tr("Deleted.")
-                        : tr("Not deleted: %1").arg(failures->join(QStringLiteral("; ")));
-                    m_model->reload();
-                    updateActions();
-                });
+        net::send(session->client(),
+                  contaxy::deleteFileRequest(m_model->project(), file.key),
+                  this,
+                  [this, failures, key = file.key](const net::ApiResponse &response) {
+                      if (response.error)
+                          *failures << tr("%1: %2").arg(key, response.error.message);
+                      if (--m_pendingDeletes > 0)
+                          return;
+                      m_notice = failures->isEmpty()
+                          ? tr("Deleted.")
+                          : tr("Not deleted: %1").arg(failures->join(QStringLiteral("; ")));
+                      m_model->reload();
+                      updateActions();
+                  });
     }
     updateActions();
 }

@@ -4,6 +4,7 @@
 #include "contaxy/projects.h"
 #include "net/apicall.h"
 #include "net/httpclient.h"
+#include "net/then.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -73,16 +74,15 @@ void NewProjectDialog::suggestId()
     if (!contaxy::displayNameProblem(m_name->text()).isEmpty())
         return;
     delete m_suggestion; // an older question is out of date
-    auto *call = m_session->client()->send(
-        contaxy::suggestProjectIdRequest(m_name->text().trimmed()), this);
-    m_suggestion = call;
-    connect(call, &net::ApiCall::finished, this, [this, call](const net::ApiResponse &r) {
-        call->deleteLater();
-        net::ApiError error;
-        const auto value = r.error ? std::nullopt : r.json(&error);
-        if (!m_idEdited && value && value->isString())
-            m_id->setText(value->toString());
-    });
+    m_suggestion = net::send(m_session->client(),
+                             contaxy::suggestProjectIdRequest(m_name->text().trimmed()),
+                             this,
+                             [this](const net::ApiResponse &r) {
+                                 net::ApiError error;
+                                 const auto value = r.error ? std::nullopt : r.json(&error);
+                                 if (!m_idEdited && value && value->isString())
+                                     m_id->setText(value->toString());
+                             });
 }
 
 void NewProjectDialog::validate()
@@ -106,26 +106,28 @@ void NewProjectDialog::accept()
     project.description = m_description->text().trimmed();
     m_busy = true;
     validate();
-    auto *call = m_session->client()->send(contaxy::createProjectRequest(project), this);
-    connect(call, &net::ApiCall::finished, this, [this, call](const net::ApiResponse &r) {
-        call->deleteLater();
-        m_busy = false;
-        net::ApiError error = r.error;
-        const auto created = error ? std::nullopt : contaxy::parseProject(r, &error);
-        if (!created) {
-            validate();
-            m_error->setText(error.kind == net::ApiError::Kind::Conflict
-                                 ? tr("A project with the ID %1 exists already.").arg(m_id->text())
-                                 : error.toString());
-            m_error->setVisible(true);
-            m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
-            m_id->setFocus(); // the ID is what usually needs changing
-            m_id->selectAll();
-            return;
-        }
-        m_created = created->id;
-        QDialog::accept();
-    });
+    net::send(m_session->client(),
+              contaxy::createProjectRequest(project),
+              this,
+              [this](const net::ApiResponse &r) {
+                  m_busy = false;
+                  net::ApiError error = r.error;
+                  const auto created = error ? std::nullopt : contaxy::parseProject(r, &error);
+                  if (!created) {
+                      validate();
+                      m_error->setText(
+                          error.kind == net::ApiError::Kind::Conflict
+                              ? tr("A project with the ID %1 exists already.").arg(m_id->text())
+                              : error.toString());
+                      m_error->setVisible(true);
+                      m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+                      m_id->setFocus(); // the ID is what usually needs changing
+                      m_id->selectAll();
+                      return;
+                  }
+                  m_created = created->id;
+                  QDialog::accept();
+              });
 }
 
 } // namespace wharf::ui

@@ -5,6 +5,7 @@
 #include "droppedfiles.h"
 #include "net/apicall.h"
 #include "net/httpclient.h"
+#include "net/then.h"
 #include "projectw/jobs.h"
 #include "projectwjobmodel.h"
 #include "resourcetable.h"
@@ -220,17 +221,19 @@ int ProjectWJobsPage::submitFiles(const QStringList &paths)
         return int(accepted.size());
     }
     // Chosen settings are registered once, then every file of this batch refers to them.
-    auto *call = session->client()->send(projectw::submitSettingsRequest(settings), this);
-    connect(call, &net::ApiCall::finished, this, [this, call, accepted](const auto &response) {
-        call->deleteLater();
-        net::ApiError error = response.error;
-        const auto id = error ? std::nullopt : projectw::parseSettingsId(response, &error);
-        if (!id) {
-            setNotice(tr("The job settings were refused: %1").arg(error.toString()));
-            return;
-        }
-        enqueue(accepted, id);
-    });
+    net::send(session->client(),
+              projectw::submitSettingsRequest(settings),
+              this,
+              [this, accepted](const auto &response) {
+                  net::ApiError error = response.error;
+                  const auto id
+                      = error ? std::nullopt : projectw::parseSettingsId(response, &error);
+                  if (!id) {
+                      setNotice(tr("The job settings were refused: %1").arg(error.toString()));
+                      return;
+                  }
+                  enqueue(accepted, id);
+              });
     return int(accepted.size());
 }
 
@@ -296,28 +299,31 @@ void ProjectWJobsPage::saveTranscripts()
         const Job job = m_model->job(row);
         if (!job.hasTranscript())
             continue;
-        auto *call = session->client()->send(projectw::transcriptRequest(job.id, format), this);
-        connect(call, &net::ApiCall::finished, this, [=, this](const net::ApiResponse &response) {
-            call->deleteLater();
-            net::ApiError error = response.error;
-            const auto text = error ? std::nullopt : projectw::parseTranscript(response, &error);
-            if (!text) {
-                setNotice(tr("Could not get the transcript of %1: %2")
-                              .arg(job.fileName, error.toString()));
-                return;
-            }
-            // Written whole or not at all: a full disk must not leave half a transcript. An
-            // existing file of that name (another job of the same audio) is never replaced.
-            QSaveFile file(
-                transfer::uniqueFilePath(folder, projectw::transcriptFileName(job, format)));
-            if (!file.open(QIODevice::WriteOnly) || file.write(text->toUtf8()) < 0
-                || !file.commit()) {
-                setNotice(tr("Could not save %1: %2").arg(file.fileName(), file.errorString()));
-                return;
-            }
-            setNotice(tr("Saved %1.").arg(QDir::toNativeSeparators(file.fileName())));
-            m_model->reload(); // the job is now marked downloaded
-        });
+        net::send(
+            session->client(),
+            projectw::transcriptRequest(job.id, format),
+            this,
+            [=, this](const net::ApiResponse &response) {
+                net::ApiError error = response.error;
+                const auto text
+                    = error ? std::nullopt : projectw::parseTranscript(response, &error);
+                if (!text) {
+                    setNotice(tr("Could not get the transcript of %1: %2")
+                                  .arg(job.fileName, error.toString()));
+                    return;
+                }
+                // Written whole or not at all: a full disk must not leave half a transcript. An
+                // existing file of that name (another job of the same audio) is never replaced.
+                QSaveFile file(
+                    transfer::uniqueFilePath(folder, projectw::transcriptFileName(job, format)));
+                if (!file.open(QIODevice::WriteOnly) || file.write(text->toUtf8()) < 0
+                    || !file.commit()) {
+                    setNotice(tr("Could not save %1: %2").arg(file.fileName(), file.errorString()));
+                    return;
+                }
+                setNotice(tr("Saved %1.").arg(QDir::toNativeSeparators(file.fileName())));
+                m_model->reload(); // the job is now marked downloaded
+            });
     }
 }
 
@@ -335,9 +341,7 @@ void ProjectWJobsPage::changeJobs(bool abort)
     if (ids.isEmpty())
         return;
     const auto request = abort ? projectw::abortJobsRequest(ids) : projectw::deleteJobsRequest(ids);
-    auto *call = session->client()->send(request, this);
-    connect(call, &net::ApiCall::finished, this, [this, call, abort](const auto &response) {
-        call->deleteLater();
+    net::send(session->client(), request, this, [this, abort](const auto &response) {
         if (response.error)
             setNotice((abort ? tr("Could not abort: %1") : tr("Could not delete: %1"))
                           .arg(response.error.toString()));

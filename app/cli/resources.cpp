@@ -4,6 +4,7 @@
 #include "contaxy/files.h"
 #include "net/apicall.h"
 #include "net/httpclient.h"
+#include "net/then.h"
 #include "projectw/jobs.h"
 #include "transfer/curlengine.h"
 #include "transfer/transfer.h"
@@ -95,9 +96,7 @@ void Cli::call(auth::AccountSession *s,
                const net::ApiRequest &request,
                std::function<void(const net::ApiResponse &)> then)
 {
-    auto *c = s->client()->send(request, this);
-    connect(c, &net::ApiCall::finished, this, [this, c, s, then](const net::ApiResponse &r) {
-        c->deleteLater();
+    net::send(s->client(), request, this, [this, s, then](const net::ApiResponse &r) {
         if (r.error)
             failApi(r.error, s->account().displayName);
         else

@@ -3,6 +3,7 @@
 #include "ivcap/authinfo.h"
 #include "net/apicall.h"
 #include "net/httpclient.h"
+#include "net/then.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -73,9 +74,7 @@ void PlatformProbe::start()
     for (int route = 0; route < RouteCount; ++route) {
         net::ApiRequest request = net::ApiRequest::getPublic(paths[route]);
         request.timeoutMs = 15000;
-        auto *call = m_client->send(request, this);
-        connect(call, &net::ApiCall::finished, this, [this, route, call](const auto &response) {
-            call->deleteLater();
+        net::send(m_client, request, this, [this, route](const auto &response) {
             onAnswer(Route(route), response);
         });
     }

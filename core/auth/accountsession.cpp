@@ -2,6 +2,7 @@
 
 #include "net/apicall.h"
 #include "net/httpclient.h"
+#include "net/then.h"
 #include "oidc/jwt.h"
 #include "oidc/tokenlifecycle.h"
 
@@ -81,42 +82,45 @@ void AccountSession::signInWithPassword(const QString &user, const QString &pass
                         CredentialError());
         return;
     }
-    auto *call = m_client->send(m_platform->passwordLogin(user, password), this);
-    connect(call, &net::ApiCall::finished, this, [this, call](const net::ApiResponse &response) {
-        call->deleteLater();
-        ApiError error = response.error;
-        // Wrong credentials come back as 400 (Contaxy's OAuth error) or 401: both mean "auth".
-        if (error.kind == ApiError::Kind::Validation
-            && (error.code == QLatin1String("unauthorized_client")
-                || error.code == QLatin1String("invalid_grant")))
-            error.kind = ApiError::Kind::Unauthorized;
-        std::optional<QString> token;
-        if (!error)
-            token = m_platform->tokenFromLogin(response, &error);
-        if (error) {
-            Q_EMIT signedIn(error, CredentialError());
-            return;
-        }
-        storeThenUse(*token);
-    });
+    net::send(m_client,
+              m_platform->passwordLogin(user, password),
+              this,
+              [this](const net::ApiResponse &response) {
+                  ApiError error = response.error;
+                  // Wrong credentials come back as 400 (Contaxy's OAuth error) or 401: both mean
+                  // "auth".
+                  if (error.kind == ApiError::Kind::Validation
+                      && (error.code == QLatin1String("unauthorized_client")
+                          || error.code == QLatin1String("invalid_grant")))
+                      error.kind = ApiError::Kind::Unauthorized;
+                  std::optional<QString> token;
+                  if (!error)
+                      token = m_platform->tokenFromLogin(response, &error);
+                  if (error) {
+                      Q_EMIT signedIn(error, CredentialError());
+                      return;
+                  }
+                  storeThenUse(*token);
+              });
 }
 
 void AccountSession::signInWithToken(const QString &token)
 {
     useToken(token);
-    auto *call = m_client->send(m_platform ? m_platform->whoami() : net::ApiRequest(), this);
-    connect(call, &net::ApiCall::finished, this, [this, call, token](const auto &response) {
-        call->deleteLater();
-        ApiError error = response.error;
-        if (!error && m_platform)
-            m_platform->identityFrom(response, token, &error);
-        if (error) {
-            useToken(QString());
-            Q_EMIT signedIn(error, CredentialError());
-            return;
-        }
-        storeThenUse(token);
-    });
+    net::send(m_client,
+              m_platform ? m_platform->whoami() : net::ApiRequest(),
+              this,
+              [this, token](const auto &response) {
+                  ApiError error = response.error;
+                  if (!error && m_platform)
+                      m_platform->identityFrom(response, token, &error);
+                  if (error) {
+                      useToken(QString());
+                      Q_EMIT signedIn(error, CredentialError());
+                      return;
+                  }
+                  storeThenUse(token);
+              });
 }
 
 void AccountSession::signInWithOidc(const oidc::TokenSet &tokens,
@@ -165,9 +169,7 @@ void AccountSession::fetchIdentity()
     }
     // A 401 from an access token that ran out early (clock skew, revoked) is answered inside
     // the HTTP client: one refresh, one replay.
-    auto *call = m_client->send(m_platform->whoami(), this);
-    connect(call, &net::ApiCall::finished, this, [this, call](const net::ApiResponse &response) {
-        call->deleteLater();
+    net::send(m_client, m_platform->whoami(), this, [this](const net::ApiResponse &response) {
         ApiError error = response.error;
         std::optional<Identity> identity;
         if (!error)
@@ -203,9 +205,7 @@ void AccountSession::signOutFromPlatform(const ApiError &revocationError)
         removeStoredToken(revocationError);
         return;
     }
-    auto *call = m_client->send(*request, this);
-    connect(call, &net::ApiCall::finished, this, [this, call](const net::ApiResponse &response) {
-        call->deleteLater();
+    net::send(m_client, *request, this, [this](const net::ApiResponse &response) {
         // A token the server no longer knows is signed out already.
         const bool gone = response.error.kind == ApiError::Kind::Unauthorized;
         removeStoredToken(gone ? ApiError() : response.error);

@@ -2,6 +2,7 @@
 
 #include "net/apicall.h"
 #include "net/httpclient.h"
+#include "net/then.h"
 
 #include <QTimer>
 
@@ -42,31 +43,32 @@ void WebSessionExchange::start(const QString &sessionToken)
         });
         return;
     }
-    auto *call = m_client->send(m_platform->createApiToken(apiTokenLabel()), this);
-    connect(call, &net::ApiCall::finished, this, [this, call](const net::ApiResponse &response) {
-        call->deleteLater();
-        // A rolling session may have been renewed by this very reply (Project-W).
-        const auto renewed = response.cookie("token");
-        if (renewed && !renewed->value().isEmpty() && m_provider.cookieName == "token")
-            m_client->setBearerToken(QString::fromUtf8(renewed->value()));
-        ApiError error = response.error;
-        std::optional<QString> token;
-        if (!error)
-            token = tokenString(response, &error);
-        if (error.kind == ApiError::Kind::Unauthorized) {
-            Q_EMIT finished(QString(), false, QString(), error);
-            return;
-        }
-        if (error) {
-            // Refused (no system-wide rights on Contaxy, tokens disabled on Project-W) or
-            // failed: the session's own token still signs the user in.
-            keepSession(tr("No API token could be made (%1), so Wharf keeps the web "
-                           "session's token.")
-                            .arg(error.toString()));
-            return;
-        }
-        endWebSession(*token);
-    });
+    net::send(m_client,
+              m_platform->createApiToken(apiTokenLabel()),
+              this,
+              [this](const net::ApiResponse &response) {
+                  // A rolling session may have been renewed by this very reply (Project-W).
+                  const auto renewed = response.cookie("token");
+                  if (renewed && !renewed->value().isEmpty() && m_provider.cookieName == "token")
+                      m_client->setBearerToken(QString::fromUtf8(renewed->value()));
+                  ApiError error = response.error;
+                  std::optional<QString> token;
+                  if (!error)
+                      token = tokenString(response, &error);
+                  if (error.kind == ApiError::Kind::Unauthorized) {
+                      Q_EMIT finished(QString(), false, QString(), error);
+                      return;
+                  }
+                  if (error) {
+                      // Refused (no system-wide rights on Contaxy, tokens disabled on Project-W) or
+                      // failed: the session's own token still signs the user in.
+                      keepSession(tr("No API token could be made (%1), so Wharf keeps the web "
+                                     "session's token.")
+                                      .arg(error.toString()));
+                      return;
+                  }
+                  endWebSession(*token);
+              });
 }
 
 void WebSessionExchange::keepSession(const QString &note)
@@ -76,18 +78,16 @@ void WebSessionExchange::keepSession(const QString &note)
 
 void WebSessionExchange::endWebSession(const QString &apiToken)
 {
-    auto *call = m_client->send(m_platform->endWebSession(), this);
-    connect(call,
-            &net::ApiCall::finished,
-            this,
-            [this, call, apiToken](const net::ApiResponse &response) {
-                call->deleteLater();
-                m_client->setBearerToken(QString());
-                const QString note = response.error
-                    ? tr("The web session could not be ended: %1").arg(response.error.toString())
-                    : QString();
-                Q_EMIT finished(apiToken, true, note, ApiError());
-            });
+    net::send(m_client,
+              m_platform->endWebSession(),
+              this,
+              [this, apiToken](const net::ApiResponse &response) {
+                  m_client->setBearerToken(QString());
+                  const QString note = response.error
+                      ? tr("The web session could not be ended: %1").arg(response.error.toString())
+                      : QString();
+                  Q_EMIT finished(apiToken, true, note, ApiError());
+              });
 }
 
 } // namespace wharf::auth

@@ -2,6 +2,7 @@
 
 #include "net/apicall.h"
 #include "net/httpclient.h"
+#include "net/then.h"
 
 #include <QTimer>
 
@@ -21,9 +22,7 @@ void WebSsoDiscovery::start()
         QTimer::singleShot(0, this, [this] { Q_EMIT finished({}, net::ApiError()); });
         return;
     }
-    auto *call = m_client->send(m_platform->discovery(), this);
-    connect(call, &net::ApiCall::finished, this, [this, call](const net::ApiResponse &response) {
-        call->deleteLater();
+    net::send(m_client, m_platform->discovery(), this, [this](const net::ApiResponse &response) {
         net::ApiError error = response.error;
         QList<WebSsoProvider> providers;
         if (!error)

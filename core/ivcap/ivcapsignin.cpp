@@ -7,6 +7,7 @@
 #include "net/apicall.h"
 #include "net/httpclient.h"
 #include "net/redact.h"
+#include "net/then.h"
 
 namespace wharf::ivcap {
 
@@ -59,29 +60,27 @@ void IvcapSignIn::prepare()
     // Public, and no stale token must go along.
     net::ApiRequest request = net::ApiRequest::getPublic(QStringLiteral("/1/authinfo.yaml"));
     request.headers.append(qMakePair(QByteArray("Accept"), QByteArray("application/yaml, */*")));
-    auto *call = m_session->client()->send(request, this);
-    m_step = call;
-    connect(call, &net::ApiCall::finished, this, [this, call](const net::ApiResponse &response) {
-        call->deleteLater();
-        ApiError error = response.error;
-        QString problem;
-        if (!error) {
-            const auto info = parseAuthInfo(response.body, &problem);
-            const AuthProvider *provider = info ? info->defaultProvider() : nullptr;
-            if (provider)
-                m_provider = *provider;
-            else
-                error = ApiError::make(ApiError::Kind::BadResponse,
-                                       tr("The server's sign-in settings (authinfo.yaml) "
-                                          "cannot be used: %1")
-                                           .arg(problem));
-        }
-        if (error) {
-            fail(error);
-            return;
-        }
-        discover();
-    });
+    m_step
+        = net::send(m_session->client(), request, this, [this](const net::ApiResponse &response) {
+              ApiError error = response.error;
+              QString problem;
+              if (!error) {
+                  const auto info = parseAuthInfo(response.body, &problem);
+                  const AuthProvider *provider = info ? info->defaultProvider() : nullptr;
+                  if (provider)
+                      m_provider = *provider;
+                  else
+                      error = ApiError::make(ApiError::Kind::BadResponse,
+                                             tr("The server's sign-in settings (authinfo.yaml) "
+                                                "cannot be used: %1")
+                                                 .arg(problem));
+              }
+              if (error) {
+                  fail(error);
+                  return;
+              }
+              discover();
+          });
 }
 
 void IvcapSignIn::discover()
@@ -95,34 +94,37 @@ void IvcapSignIn::discover()
     m_metadata.tokenEndpoint = m_provider->tokenUrl;
     m_metadata.deviceAuthorizationEndpoint = m_provider->codeUrl;
     m_metadata.jwksUri = m_provider->jwksUrl;
-    auto *call = m_session->client()->send(oidc::discoveryRequest(issuer), this);
-    m_step = call;
-    connect(call, &net::ApiCall::finished, this, [this, call, issuer](const auto &response) {
-        call->deleteLater();
-        ApiError error = response.error;
-        const auto doc = error ? std::nullopt : response.jsonObject(&error);
-        // Auth0's issuer ends with '/', others' does not; both are the same origin.
-        const QString named = doc ? doc->value(QLatin1String("issuer")).toString() : QString();
-        QString problem;
-        const auto found = doc && oidc::originOf(named) == issuer
-            ? oidc::ProviderMetadata::fromDiscovery(*doc, named, &problem)
-            : std::nullopt;
-        // authinfo.yaml stays authoritative for the endpoints; discovery adds what it lacks,
-        // but only when it describes the same token endpoint.
-        if (found && found->tokenEndpoint == m_metadata.tokenEndpoint) {
-            m_metadata.issuer = found->issuer;
-            m_metadata.revocationEndpoint = found->revocationEndpoint;
-            m_metadata.issParameterSupported = found->issParameterSupported;
-        } else {
-            qCInfo(lcNet).noquote() << "no usable OpenID configuration at" << issuer
-                                    << "- checking ID tokens against that origin";
-        }
-        m_preparing = false;
-        m_prepared = true;
-        Q_EMIT ready(ApiError());
-        if (m_running)
-            runFlow();
-    });
+    m_step = net::send(m_session->client(),
+                       oidc::discoveryRequest(issuer),
+                       this,
+                       [this, issuer](const auto &response) {
+                           ApiError error = response.error;
+                           const auto doc = error ? std::nullopt : response.jsonObject(&error);
+                           // Auth0's issuer ends with '/', others' does not; both are the same
+                           // origin.
+                           const QString named
+                               = doc ? doc->value(QLatin1String("issuer")).toString() : QString();
+                           QString problem;
+                           const auto found = doc && oidc::originOf(named) == issuer
+                               ? oidc::ProviderMetadata::fromDiscovery(*doc, named, &problem)
+                               : std::nullopt;
+                           // authinfo.yaml stays authoritative for the endpoints; discovery adds
+                           // what it lacks, but only when it describes the same token endpoint.
+                           if (found && found->tokenEndpoint == m_metadata.tokenEndpoint) {
+                               m_metadata.issuer = found->issuer;
+                               m_metadata.revocationEndpoint = found->revocationEndpoint;
+                               m_metadata.issParameterSupported = found->issParameterSupported;
+                           } else {
+                               qCInfo(lcNet).noquote()
+                                   << "no usable OpenID configuration at" << issuer
+                                   << "- checking ID tokens against that origin";
+                           }
+                           m_preparing = false;
+                           m_prepared = true;
+                           Q_EMIT ready(ApiError());
+                           if (m_running)
+                               runFlow();
+                       });
 }
 
 void IvcapSignIn::start(Method method)

@@ -2,6 +2,7 @@
 
 #include "apicall.h"
 #include "httpclient.h"
+#include "then.h"
 
 #include <QNetworkInformation>
 #include <QRandomGenerator>
@@ -85,9 +86,7 @@ void ConnectionMonitor::check()
 {
     if (m_call)
         return; // one probe at a time
-    m_call = m_client->send(m_probe, this);
-    connect(m_call, &ApiCall::finished, this, [this](const ApiResponse &response) {
-        m_call->deleteLater();
+    m_call = send(m_client, m_probe, this, [this](const ApiResponse &response) {
         m_call.clear();
         // Any HTTP answer (even 404/401) means the server is there; only transport fails count.
         onResult(isConnectivityError(response.error) ? response.error : ApiError());

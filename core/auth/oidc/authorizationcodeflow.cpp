@@ -4,6 +4,7 @@
 #include "loopbacklistener.h"
 #include "net/apicall.h"
 #include "net/httpclient.h"
+#include "net/then.h"
 #include "pkce.h"
 #include "systembrowser.h"
 
@@ -129,10 +130,7 @@ void AuthorizationCodeFlow::exchange(const QString &code)
     net::ApiRequest request = net::ApiRequest::postForm(QString(), form);
     request.url = m_provider.tokenEndpoint;
     request.authenticated = false;
-    auto *call = m_client->send(request, this);
-    m_step = call;
-    connect(call, &net::ApiCall::finished, this, [this, call](const net::ApiResponse &response) {
-        call->deleteLater();
+    m_step = net::send(m_client, request, this, [this](const net::ApiResponse &response) {
         ApiError error = response.error;
         std::optional<TokenSet> tokens;
         if (!error)

@@ -4,6 +4,7 @@
 #include "idtokencheck.h"
 #include "net/apicall.h"
 #include "net/httpclient.h"
+#include "net/then.h"
 
 namespace wharf::auth::oidc {
 
@@ -34,12 +35,8 @@ void DeviceFlow::start(const ProviderMetadata &provider, const ClientConfig &cli
     net::ApiRequest request = net::ApiRequest::postForm(QString(), form);
     request.url = provider.deviceAuthorizationEndpoint;
     request.authenticated = false;
-    auto *call = m_client->send(request, this);
-    m_step = call;
-    connect(call, &net::ApiCall::finished, this, [this, call](const net::ApiResponse &r) {
-        call->deleteLater();
-        onAuthorization(r);
-    });
+    m_step = net::send(
+        m_client, request, this, [this](const net::ApiResponse &r) { onAuthorization(r); });
 }
 
 void DeviceFlow::onAuthorization(const net::ApiResponse &response)
@@ -96,12 +93,7 @@ void DeviceFlow::poll()
     net::ApiRequest request = net::ApiRequest::postForm(QString(), form);
     request.url = m_provider.tokenEndpoint;
     request.authenticated = false;
-    auto *call = m_client->send(request, this);
-    m_step = call;
-    connect(call, &net::ApiCall::finished, this, [this, call](const net::ApiResponse &r) {
-        call->deleteLater();
-        onPoll(r);
-    });
+    m_step = net::send(m_client, request, this, [this](const net::ApiResponse &r) { onPoll(r); });
 }
 
 void DeviceFlow::onPoll(const net::ApiResponse &response)

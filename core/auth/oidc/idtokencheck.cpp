@@ -4,6 +4,7 @@
 #include "net/apicall.h"
 #include "net/httpclient.h"
 #include "net/redact.h"
+#include "net/then.h"
 #include "providermetadata.h"
 
 #include <QTimer>
@@ -37,9 +38,7 @@ void IdTokenCheck::start()
         QTimer::singleShot(0, this, [this] { verify(QJsonObject()); });
         return;
     }
-    auto *call = m_client->send(jwksRequest(m_jwksUri), this);
-    connect(call, &net::ApiCall::finished, this, [this, call](const net::ApiResponse &response) {
-        call->deleteLater();
+    net::send(m_client, jwksRequest(m_jwksUri), this, [this](const net::ApiResponse &response) {
         net::ApiError error = response.error;
         std::optional<QJsonObject> jwks;
         if (!error)

@@ -4,6 +4,7 @@
 #include "net/apicall.h"
 #include "net/httpclient.h"
 #include "net/redact.h"
+#include "net/then.h"
 
 #include <QCryptographicHash>
 
@@ -101,10 +102,7 @@ void TokenLifecycle::sendRefresh()
     net::ApiRequest request = net::ApiRequest::postForm(QString(), form);
     request.url = m_endpoints.tokenEndpoint;
     request.authenticated = false;
-    auto *call = m_client->send(request, this);
-    m_call = call;
-    connect(call, &net::ApiCall::finished, this, [this, call, token](const auto &response) {
-        call->deleteLater();
+    m_call = net::send(m_client, request, this, [this, token](const auto &response) {
         onRefreshed(response, token);
     });
 }
@@ -225,9 +223,7 @@ TokenRefreshJob *TokenLifecycle::revoke(QObject *parent)
     net::ApiRequest request = net::ApiRequest::postForm(QString(), form);
     request.url = endpoint;
     request.authenticated = false;
-    auto *call = m_client->send(request, job);
-    connect(call, &net::ApiCall::finished, job, [job, call](const net::ApiResponse &response) {
-        call->deleteLater();
+    net::send(m_client, request, job, [job](const net::ApiResponse &response) {
         Q_EMIT job->finished(response.error);
     });
     return job;
