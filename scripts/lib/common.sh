@@ -7,6 +7,12 @@ WHARF_KSYNTAX_CACHE=${WHARF_KSYNTAX_CACHE:-$WHARF_CACHE/ksyntax}
 # Emulators and scripts always run Debian's interpreter: a python3 earlier on PATH may lack
 # Debian's modules (FastAPI, uvicorn, yaml).
 WHARF_PYTHON=/usr/bin/python3
+# Node (npm, the e2e OpenID Provider) trusts only its own bundled CA list unless told
+# otherwise; apt, curl, git, Python and Qt use the system's store. Make Node use it too, so a
+# network whose TLS goes through a local CA (installed in the system store) works for npm.
+if [ -z "${NODE_EXTRA_CA_CERTS:-}" ] && [ -r /etc/ssl/certs/ca-certificates.crt ]; then
+  export NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+fi
 
 say() { printf '[wharf] %s\n' "$*" >&2; }
 die() { printf '[wharf] error: %s\n' "$*" >&2; exit 1; }
