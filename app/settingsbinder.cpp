@@ -1,11 +1,11 @@
 #include "settingsbinder.h"
 
-#include "appearance.h"
 #include "auth/credentialstore.h"
 #include "i18n/languagemanager.h"
 #include "net/proxypolicy.h"
 #include "notify/notifier.h"
 #include "settings/appsettings.h"
+#include "shell/appearance.h"
 
 namespace wharf {
 

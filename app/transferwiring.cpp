@@ -2,13 +2,13 @@
 
 #include "accounts/accountstore.h"
 #include "auth/sessionregistry.h"
+#include "common/transfermodel.h"
 #include "net/httpclient.h"
 #include "notify/notifier.h"
 #include "settings/appsettings.h"
 #include "settingsbinder.h"
 #include "transfer/transfer.h"
 #include "transfer/transferqueue.h"
-#include "transfermodel.h"
 
 #include <QNetworkCookie>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "appcontext.h"
+#include "shell/appcontext.h"
 
 #include <QObject>
 

@@ -6,8 +6,8 @@
 #include "auth/accountsession.h"
 #include "auth/keychaincredentialstore.h"
 #include "e2eoidc.h"
-#include "ivcapsigninpanel.h"
-#include "signindialog.h"
+#include "ivcap/ivcapsigninpanel.h"
+#include "shell/signindialog.h"
 
 #include <QDir>
 #include <QFile>

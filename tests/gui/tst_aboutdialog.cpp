@@ -1,6 +1,6 @@
-#include "aboutdialog.h"
 #include "diagnostics.h"
 #include "logging/logfile.h"
+#include "shell/aboutdialog.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

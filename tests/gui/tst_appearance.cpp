@@ -1,5 +1,5 @@
-#include "appearance.h"
-#include "jsonview.h"
+#include "common/jsonview.h"
+#include "shell/appearance.h"
 
 #include <QApplication>
 #include <QSignalSpy>

@@ -2,16 +2,16 @@
 // projects and files appear, the filter narrows the list, dropped files and folders upload
 // (bad names are refused and said so), downloads land in the download folder, and Delete
 // asks first, with Cancel as the default.
-#include "accountlistmodel.h"
 #include "accounts/accountstore.h"
 #include "auth/memorycredentialstore.h"
 #include "auth/sessionregistry.h"
-#include "contaxyfilemodel.h"
-#include "contaxyfilespage.h"
+#include "common/accountlistmodel.h"
+#include "common/listloader.h"
+#include "contaxy/contaxyfilemodel.h"
+#include "contaxy/contaxyfilespage.h"
+#include "contaxy/newprojectdialog.h"
 #include "emulators.h"
-#include "listloader.h"
 #include "net/httpclient.h"
-#include "newprojectdialog.h"
 #include "sessionhelpers.h"
 #include "settings/appsettings.h"
 #include "transfer/transfer.h"

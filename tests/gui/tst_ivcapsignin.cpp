@@ -5,8 +5,8 @@
 #include "accounts/account.h"
 #include "auth/accountsession.h"
 #include "emulators.h"
-#include "ivcapsigninpanel.h"
-#include "signindialog.h"
+#include "ivcap/ivcapsigninpanel.h"
+#include "shell/signindialog.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

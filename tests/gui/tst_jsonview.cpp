@@ -1,4 +1,4 @@
-#include "jsonview.h"
+#include "common/jsonview.h"
 
 #include <QAction>
 #include <QApplication>

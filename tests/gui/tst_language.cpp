@@ -1,7 +1,7 @@
 // Switching the user interface language at run time: LanguageManager installs the catalogues
 // compiled into :/i18n, Qt sends QEvent::LanguageChange, and real widgets retranslate.
 #include "i18n/languagemanager.h"
-#include "welcomepage.h"
+#include "shell/welcomepage.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "auth/memorycredentialstore.h"
 #include "settings/appsettings.h"
-#include "settingsdialog.h"
+#include "shell/settingsdialog.h"
 
 #include <QAccessible>
 #include <QCheckBox>

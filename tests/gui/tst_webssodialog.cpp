@@ -3,7 +3,7 @@
 #include "emulators.h"
 #include "net/apicall.h"
 #include "net/httpclient.h"
-#include "signindialog.h"
+#include "shell/signindialog.h"
 #include "websso/embeddedbrowser.h"
 #include "websso/webssodialog.h"
 

@@ -1,9 +1,9 @@
 // Notifications against a fake notification daemon that the test registers on its private
 // session bus (the suite runs under dbus-run-session).
-#include "notifierfactory.h"
 #include "notify/dbusnotifier.h"
 #include "notify/failovernotifier.h"
-#include "traynotifier.h"
+#include "shell/notifierfactory.h"
+#include "shell/traynotifier.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

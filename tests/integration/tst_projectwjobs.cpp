@@ -6,7 +6,7 @@
 #include "auth/accountsession.h"
 #include "emulators.h"
 #include "projectw/jobs.h"
-#include "projectwjobmodel.h"
+#include "projectw/projectwjobmodel.h"
 #include "sessionhelpers.h"
 #include "testfiles.h"
 #include "transfer/curlengine.h"

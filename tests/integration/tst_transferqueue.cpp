@@ -1,9 +1,9 @@
 // TransferQueue and TransferModel with real transfers against the emulators: concurrency,
 // global pause, a restart of the core in the middle of transfers, and the model under
 // QAbstractItemModelTester.
+#include "common/transfermodel.h"
 #include "emulators.h"
 #include "transfer/transferqueue.h"
-#include "transfermodel.h"
 #include "transfertestutil.h"
 
 #include <QAbstractItemModelTester>

@@ -1,6 +1,6 @@
-#include "accountlistmodel.h"
 #include "accounts/accountstore.h"
 #include "auth/memorycredentialstore.h"
+#include "common/accountlistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSettings>

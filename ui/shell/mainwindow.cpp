@@ -1,0 +1,190 @@
+#include "shell/mainwindow.h"
+
+#include "accounts/accountstore.h"
+#include "auth/sessionregistry.h"
+#include "common/accounttreemodel.h"
+#include "shell/accountpage.h"
+#include "shell/connectionstatus.h"
+#include "shell/quickswitcher.h"
+#include "shell/transferspanel.h"
+#include "shell/welcomepage.h"
+
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTreeView>
+
+namespace wharf::ui {
+
+MainWindow::MainWindow(const AppContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_treeModel(new AccountTreeModel(context.accountList, context.sessions, this))
+    , m_tree(new QTreeView(this))
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_transfersDock(new QDockWidget(this))
+    , m_status(new ConnectionStatus(context, this))
+    , m_switcher(new QuickSwitcher(m_treeModel, AccountTreeModel::PageIdRole, this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_tree->setModel(m_treeModel);
+    m_tree->setHeaderHidden(true);
+    m_tree->setObjectName(QStringLiteral("AccountTree"));
+    m_tree->setAccessibleName(tr("Accounts"));
+    m_tree->setExpandsOnDoubleClick(true);
+    m_stack->addWidget(m_welcome);
+    m_stack->setAccessibleName(tr("Page"));
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("MainSplitter"));
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({240, 760});
+    setCentralWidget(splitter);
+
+    m_transfersDock->setObjectName(QStringLiteral("TransfersDock"));
+    auto *noTransfers = new QLabel(tr("No transfers yet."), m_transfersDock);
+    noTransfers->setAlignment(Qt::AlignCenter);
+    m_transfersDock->setWidget(noTransfers);
+    addDockWidget(Qt::BottomDockWidgetArea, m_transfersDock);
+    resizeDocks({m_transfersDock}, {160}, Qt::Vertical);
+    statusBar()->addPermanentWidget(m_status);
+
+    connect(m_tree->selectionModel(),
+            &QItemSelectionModel::currentChanged,
+            this,
+            &MainWindow::onTreeSelection);
+    connect(m_switcher, &QuickSwitcher::pageChosen, this, &MainWindow::showPage);
+    connect(static_cast<WelcomePage *>(m_welcome), &WelcomePage::addAccountRequested, this, [this] {
+        addAccount();
+    });
+    connect(m_treeModel,
+            &QAbstractItemModel::rowsInserted,
+            this,
+            [this](const QModelIndex &where, int first) {
+                if (!where.isValid() && !m_tree->currentIndex().isValid())
+                    m_tree->setCurrentIndex(m_treeModel->index(first, 0));
+                m_tree->expandAll();
+            });
+    connect(m_treeModel, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (m_treeModel->rowCount() == 0)
+            m_stack->setCurrentWidget(m_welcome);
+    });
+    connect(m_context.accounts, &AccountStore::accountRemoved, this, [this](const QString &id) {
+        for (auto it = m_pages.begin(); it != m_pages.end();) {
+            if (it.key() == AccountTreeModel::pageId(id)
+                || it.key().startsWith(AccountTreeModel::pageId(id) + QLatin1Char('/'))) {
+                it.value()->deleteLater();
+                it = m_pages.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    });
+
+    createActions();
+    retranslate();
+    m_tree->expandAll();
+    if (m_treeModel->rowCount() > 0)
+        m_tree->setCurrentIndex(m_treeModel->index(0, 0));
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_context.sandbox ? tr("Wharf — Sandbox") : tr("Wharf"));
+    m_transfersDock->setWindowTitle(tr("Transfers"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setTransfers(transfer::TransferQueue *queue, TransferModel *model)
+{
+    m_transferQueue = queue;
+    m_transfersDock->setWidget(new TransfersPanel(queue, model, m_transfersDock));
+    for (Page *page : std::as_const(m_pages))
+        page->setTransferQueue(queue);
+}
+
+bool MainWindow::showPage(const QString &pageId)
+{
+    const QModelIndex index = m_treeModel->indexOfPage(pageId);
+    if (!index.isValid())
+        return false;
+    if (m_tree->currentIndex() != index) {
+        m_tree->setCurrentIndex(index); // comes back through onTreeSelection
+        return true;
+    }
+    Page *page = m_pages.value(pageId);
+    if (!page) {
+        page = createPage(pageId);
+        if (!page)
+            return false;
+        m_pages.insert(pageId, page);
+        m_stack->addWidget(page);
+    }
+    m_stack->setCurrentWidget(page);
+    m_status->setAccount(index.data(AccountTreeModel::AccountIdRole).toString());
+    page->activate();
+    handPendingFiles(page); // files received earlier go to the first page that takes them
+    return true;
+}
+
+QString MainWindow::currentPageId() const
+{
+    const Page *page = currentPage();
+    return page ? page->pageId() : QString();
+}
+
+Page *MainWindow::currentPage() const
+{
+    return qobject_cast<Page *>(m_stack->currentWidget());
+}
+
+void MainWindow::onTreeSelection()
+{
+    const QString id = m_tree->currentIndex().data(AccountTreeModel::PageIdRole).toString();
+    if (!id.isEmpty())
+        showPage(id);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!confirmClose()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/page"), currentPageId());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1100, 720);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const QString page = settings.value(QStringLiteral("window/page")).toString();
+    if (!page.isEmpty())
+        showPage(page);
+}
+
+} // namespace wharf::ui
