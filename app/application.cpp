@@ -7,6 +7,7 @@
 #include "auth/sessionregistry.h"
 #include "common/accountlistmodel.h"
 #include "common/accounttreemodel.h"
+#include "common/pageid.h"
 #include "notify/notifier.h"
 #include "sandbox/sandbox.h"
 #include "settings/appsettings.h"
@@ -250,6 +251,18 @@ void Application::scheduleScreenshot()
     deadline->start(30000);
 }
 
+bool Application::showPageNamed(const QString &page)
+{
+    if (m_window->showPage(page))
+        return true;
+    // Not a page id: an account or page by its visible name ("Files", "Demo project").
+    QAbstractItemModel *tree = m_window->accountTree()->model();
+    const QModelIndexList found = tree->match(
+        tree->index(0, 0), Qt::DisplayRole, page, 1, Qt::MatchContains | Qt::MatchRecursive);
+    return !found.isEmpty()
+        && m_window->showPage(found.first().data(AccountTreeModel::PageIdRole).toString());
+}
+
 void Application::takeScreenshot()
 {
     // "signin:NAME" shows the sign-in dialog of the account whose name contains NAME.
@@ -259,7 +272,7 @@ void Application::takeScreenshot()
         const QString name = m_options.page.mid(signInPrefix.size());
         for (const Account &account : m_context.accounts->accounts()) {
             if (account.displayName.contains(name, Qt::CaseInsensitive)) {
-                m_window->showPage(AccountTreeModel::pageId(account.id));
+                m_window->showPage(PageId::forAccount(account.id).toString());
                 m_window->signIn(account.id);
                 break;
             }
@@ -270,16 +283,15 @@ void Application::takeScreenshot()
             QApplication::exit(1);
             return;
         }
-    } else if (!m_options.page.isEmpty() && !m_window->showPage(m_options.page)) {
-        // Not a page id: look for an account or page by its visible name.
-        QAbstractItemModel *tree = m_window->accountTree()->model();
-        const QModelIndexList found = tree->match(tree->index(0, 0),
-                                                  Qt::DisplayRole,
-                                                  m_options.page,
-                                                  1,
-                                                  Qt::MatchContains | Qt::MatchRecursive);
-        if (!found.isEmpty())
-            m_window->showPage(found.first().data(AccountTreeModel::PageIdRole).toString());
+    } else if (!m_options.page.isEmpty() && !showPageNamed(m_options.page)) {
+        // Project pages appear once their account's projects are listed: ask again shortly.
+        if (++m_screenshotTries < 100) {
+            QTimer::singleShot(100, this, &Application::takeScreenshot);
+            return;
+        }
+        qCritical("no page matches %s", qPrintable(m_options.page));
+        QApplication::exit(1);
+        return;
     }
     // Let the page (or the dialog's server checks) settle and paint before grabbing.
     QTimer::singleShot(m_options.page.startsWith(signInPrefix) ? 2000 : 300, this, [this, target] {

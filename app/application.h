@@ -55,11 +55,14 @@ private:
     void onSandboxReady();
     void scheduleScreenshot();
     void takeScreenshot();
+    // Shows a page by id, or the first tree entry whose name contains `page`.
+    bool showPageNamed(const QString &page);
     bool allSignedIn() const;
 
     Options m_options;
     ui::AppContext m_context;
     std::unique_ptr<ui::MainWindow> m_window;
+    int m_screenshotTries = 0;
     Sandbox *m_sandbox = nullptr;
     SettingsBinder *m_binder = nullptr;
     TransferWiring *m_transfers = nullptr;

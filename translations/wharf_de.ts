@@ -61,6 +61,10 @@
         <source>The last part of a file name has 1 to 128 characters.</source>
         <translation>Der letzte Teil eines Dateinamens hat 1 bis 128 Zeichen.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ContaxyProjects</name>
@@ -115,6 +119,25 @@
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+</context>
+<context>
     <name>PlatformKind</name>
     <message>
         <source>Unknown platform</source>
@@ -166,6 +189,26 @@
         <source>expected the id of the settings</source>
         <translation>erwartet wurde die ID der Einstellungen</translation>
     </message>
+    <message>
+        <source>Plain text (.txt)</source>
+        <translation>Reiner Text (.txt)</translation>
+    </message>
+    <message>
+        <source>Subtitles (.srt)</source>
+        <translation>Untertitel (.srt)</translation>
+    </message>
+    <message>
+        <source>Web subtitles (.vtt)</source>
+        <translation>Web-Untertitel (.vtt)</translation>
+    </message>
+    <message>
+        <source>Table (.tsv)</source>
+        <translation>Tabelle (.tsv)</translation>
+    </message>
+    <message>
+        <source>JSON with timings (.json)</source>
+        <translation>JSON mit Zeitmarken (.json)</translation>
+    </message>
 </context>
 <context>
     <name>ProxySettings</name>
@@ -184,6 +227,17 @@
     <message>
         <source>The proxy port must be a number from 1 to 65535.</source>
         <translation>Der Proxy-Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDecode</name>
+    <message>
+        <source>The server&apos;s text is too large.</source>
+        <translation>Der Text des Servers ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The server did not send the text as a JSON string.</source>
+        <translation>Der Server hat den Text nicht als JSON-Zeichenkette gesendet.</translation>
     </message>
 </context>
 <context>
@@ -550,10 +604,6 @@ Gibt das Transkript eines fertigen Auftrags aus oder speichert es in DATEI.</tra
 <context>
     <name>wharf::AccountTreeModel</name>
     <message>
-        <source>Services</source>
-        <translation>Dienste</translation>
-    </message>
-    <message>
         <source>%1 — %2 at %3, %4, %5</source>
         <translation>%1 — %2 auf %3, %4, %5</translation>
     </message>
@@ -564,14 +614,6 @@ Gibt das Transkript eines fertigen Auftrags aus oder speichert es in DATEI.</tra
     <message>
         <source>signed out</source>
         <translation>abgemeldet</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Dateien</translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <translation>Aufträge</translation>
     </message>
 </context>
 <context>
@@ -662,6 +704,21 @@ MD5 %3</translation>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) deleted.</source>
+        <translation>
+            <numerusform>%n Datei gelöscht.</numerusform>
+            <numerusform>%n Dateien gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
 </context>
 <context>
     <name>wharf::ContaxyProjectModel</name>
@@ -670,6 +727,22 @@ MD5 %3</translation>
 %2</source>
         <translation>%1
 %2</translation>
+    </message>
+    <message>
+        <source>%1 (home)</source>
+        <translation>%1 (persönlich)</translation>
+    </message>
+    <message>
+        <source>expected the suggested ID as a string</source>
+        <translation>die vorgeschlagene ID wurde als Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>Project %1 was not deleted: %2</source>
+        <translation>Projekt %1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>Project %1 deleted.</source>
+        <translation>Projekt %1 gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -759,6 +832,40 @@ MD5 %3</translation>
     <message>
         <source>detected</source>
         <translation>erkannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) being submitted.</source>
+        <translation>
+            <numerusform>%n Datei wird eingereicht.</numerusform>
+            <numerusform>%n Dateien werden eingereicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>Nicht eingereicht: %1</translation>
+    </message>
+    <message>
+        <source>The job settings were refused: %1</source>
+        <translation>Die Auftragseinstellungen wurden abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Could not abort: %1</source>
+        <translation>Abbrechen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Abort requested.</source>
+        <translation>Abbruch angefordert.</translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation>Löschen nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) deleted.</source>
+        <translation>
+            <numerusform>%n Auftrag gelöscht.</numerusform>
+            <numerusform>%n Aufträge gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1761,60 +1868,16 @@ MD5 %3</translation>
         <translation>Herunter&amp;laden</translation>
     </message>
     <message>
-        <source>Cop&amp;y key</source>
-        <translation>Schlüssel &amp;kopieren</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Projekt</translation>
     </message>
     <message>
         <source>Filter by name</source>
         <translation>Nach Namen filtern</translation>
     </message>
     <message>
-        <source>Filter files</source>
-        <translation>Dateien filtern</translation>
-    </message>
-    <message>
         <source>Files</source>
         <translation>Dateien</translation>
-    </message>
-    <message>
-        <source>Files status</source>
-        <translation>Dateistatus</translation>
-    </message>
-    <message>
-        <source>&amp;Project:</source>
-        <translation>&amp;Projekt:</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Copy key</source>
-        <translation>Schlüssel kopieren</translation>
-    </message>
-    <message>
-        <source>Files — %1</source>
-        <translation>Dateien — %1</translation>
-    </message>
-    <message>
-        <source>Files of %1 — %2</source>
-        <translation>Dateien von %1 — %2</translation>
-    </message>
-    <message>
-        <source>Choose a project first.</source>
-        <translation>Wählen Sie zuerst ein Projekt.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n upload(s) queued.</source>
@@ -1826,10 +1889,6 @@ MD5 %3</translation>
     <message>
         <source>Not uploaded: %1</source>
         <translation>Nicht hochgeladen: %1</translation>
-    </message>
-    <message>
-        <source>Upload files to %1</source>
-        <translation>Dateien nach %1 hochladen</translation>
     </message>
     <message numerus="yes">
         <source>%n download(s) queued into %1.</source>
@@ -1846,10 +1905,6 @@ MD5 %3</translation>
         </translation>
     </message>
     <message>
-        <source>Delete files</source>
-        <translation>Dateien löschen</translation>
-    </message>
-    <message>
         <source>Delete &quot;%1&quot; with all its versions from %2?</source>
         <translation>„%1“ mit allen Versionen aus %2 löschen?</translation>
     </message>
@@ -1859,30 +1914,6 @@ MD5 %3</translation>
             <numerusform>%n Datei mit allen Versionen aus %1 löschen?</numerusform>
             <numerusform>%n Dateien mit allen Versionen aus %1 löschen?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Deleted.</source>
-        <translation>Gelöscht.</translation>
-    </message>
-    <message>
-        <source>Not deleted: %1</source>
-        <translation>Nicht gelöscht: %1</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <source>Could not load projects: %1</source>
-        <translation>Projekte konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>Could not load files: %1</source>
-        <translation>Dateien konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>No projects yet.</source>
-        <translation>Noch keine Projekte.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
@@ -1896,16 +1927,71 @@ MD5 %3</translation>
         <translation>Die Übertragungen sind noch nicht bereit; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <source>More than %1 files at once; upload the folder in smaller parts.</source>
-        <translation>Mehr als %1 Dateien auf einmal; laden Sie den Ordner in kleineren Teilen hoch.</translation>
+        <source>Cop&amp;y Key</source>
+        <translation>Schlüssel &amp;kopieren</translation>
     </message>
     <message>
-        <source>&amp;New project…</source>
-        <translation>&amp;Neues Projekt…</translation>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <source>Project %1 created.</source>
-        <translation>Projekt %1 erstellt.</translation>
+        <source>Too many files at once; upload the folder in smaller parts.</source>
+        <translation>Zu viele Dateien auf einmal; laden Sie den Ordner in kleineren Teilen hoch.</translation>
+    </message>
+    <message>
+        <source>Upload Files to %1</source>
+        <translation>Dateien nach %1 hochladen</translation>
+    </message>
+    <message>
+        <source>Delete Files</source>
+        <translation>Dateien löschen</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::ContaxyProjectPage</name>
+    <message>
+        <source>Project details</source>
+        <translation>Projektdetails</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Project…</source>
+        <translation>Projekt &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This project is no longer listed.</source>
+        <translation>Dieses Projekt ist nicht mehr aufgeführt.</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>Your home project: it comes with your user account.</source>
+        <translation>Ihr persönliches Projekt: Es gehört zu Ihrem Benutzerkonto.</translation>
+    </message>
+    <message>
+        <source>Delete Project</source>
+        <translation>Projekt löschen</translation>
+    </message>
+    <message>
+        <source>Deleting %1 removes it for every member; its files stay on the server but can no longer be reached. Type the project ID to confirm:</source>
+        <translation>Wenn Sie %1 löschen, verschwindet es für alle Mitglieder; seine Dateien bleiben auf dem Server, sind aber nicht mehr erreichbar. Geben Sie zur Bestätigung die Projekt-ID ein:</translation>
+    </message>
+    <message>
+        <source>The ID did not match; nothing was deleted.</source>
+        <translation>Die ID stimmte nicht überein; nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht …</translation>
     </message>
 </context>
 <context>
@@ -1919,32 +2005,8 @@ MD5 %3</translation>
         <translation>Geladene Dienste filtern</translation>
     </message>
     <message>
-        <source>Filter services</source>
-        <translation>Dienste filtern</translation>
-    </message>
-    <message>
         <source>Services</source>
         <translation>Dienste</translation>
-    </message>
-    <message>
-        <source>Services status</source>
-        <translation>Status der Dienste</translation>
-    </message>
-    <message>
-        <source>Reload services</source>
-        <translation>Dienste neu laden</translation>
-    </message>
-    <message>
-        <source>Services — %1</source>
-        <translation>Dienste — %1</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen …</translation>
-    </message>
-    <message>
-        <source>Could not load services: %1</source>
-        <translation>Dienste konnten nicht geladen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
@@ -1959,6 +2021,31 @@ MD5 %3</translation>
             <numerusform>%n Dienst geladen; für weitere blättern</numerusform>
             <numerusform>%n Dienste geladen; für weitere blättern</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details …</translation>
+    </message>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation>&amp;ID kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id(s) copied.</source>
+        <translation>
+            <numerusform>%n ID kopiert.</numerusform>
+            <numerusform>%n IDs kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Keine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Id: %1
+Tags: %2</source>
+        <translation>ID: %1
+Schlagwörter: %2</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2289,18 @@ MD5 %3</translation>
             <numerusform>%n Dateien an %1 übergeben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt …</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Projects</source>
+        <translation>Projekte neu &amp;laden</translation>
+    </message>
 </context>
 <context>
     <name>wharf::ui::NewProjectDialog</name>
@@ -2253,10 +2352,6 @@ MD5 %3</translation>
 <context>
     <name>wharf::ui::ProjectWJobsPage</name>
     <message>
-        <source>&amp;Submit audio…</source>
-        <translation>Audio &amp;einreichen…</translation>
-    </message>
-    <message>
         <source>&amp;Abort</source>
         <translation>&amp;Abbrechen</translation>
     </message>
@@ -2273,91 +2368,8 @@ MD5 %3</translation>
         <translation>Transkriptionsaufträge</translation>
     </message>
     <message>
-        <source>Plain text (.txt)</source>
-        <translation>Reiner Text (.txt)</translation>
-    </message>
-    <message>
-        <source>Subtitles (.srt)</source>
-        <translation>Untertitel (.srt)</translation>
-    </message>
-    <message>
-        <source>Web subtitles (.vtt)</source>
-        <translation>Web-Untertitel (.vtt)</translation>
-    </message>
-    <message>
-        <source>Table (.tsv)</source>
-        <translation>Tabelle (.tsv)</translation>
-    </message>
-    <message>
-        <source>JSON with timings (.json)</source>
-        <translation>JSON mit Zeitangaben (.json)</translation>
-    </message>
-    <message>
         <source>Transcript format</source>
         <translation>Transkriptformat</translation>
-    </message>
-    <message>
-        <source>Jobs status</source>
-        <translation>Auftragsstatus</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <source>Transcription jobs — %1</source>
-        <translation>Transkriptionsaufträge — %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) being submitted.</source>
-        <translation>
-            <numerusform>%n Datei wird eingereicht.</numerusform>
-            <numerusform>%n Dateien werden eingereicht.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not submitted: %1</source>
-        <translation>Nicht eingereicht: %1</translation>
-    </message>
-    <message>
-        <source>Submit audio or video for transcription</source>
-        <translation>Audio oder Video zur Transkription einreichen</translation>
-    </message>
-    <message>
-        <source>Could not get the transcript of %1: %2</source>
-        <translation>Das Transkript von %1 konnte nicht geholt werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Could not abort: %1</source>
-        <translation>Abbrechen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>Could not delete: %1</source>
-        <translation>Löschen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>Abort requested.</source>
-        <translation>Abbruch angefordert.</translation>
-    </message>
-    <message>
-        <source>Deleted.</source>
-        <translation>Gelöscht.</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <source>Could not load jobs: %1</source>
-        <translation>Aufträge konnten nicht geladen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s)</source>
@@ -2383,42 +2395,6 @@ MD5 %3</translation>
         <translation>Sprache erkennen</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>Englisch</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Deutsch</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Französisch</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Spanisch</translation>
-    </message>
-    <message>
-        <source>Italian</source>
-        <translation>Italienisch</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>Niederländisch</translation>
-    </message>
-    <message>
-        <source>Portuguese</source>
-        <translation>Portugiesisch</translation>
-    </message>
-    <message>
-        <source>Japanese</source>
-        <translation>Japanisch</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>Chinesisch</translation>
-    </message>
-    <message>
         <source>Spoken language of new jobs</source>
         <translation>Gesprochene Sprache neuer Aufträge</translation>
     </message>
@@ -2431,12 +2407,23 @@ MD5 %3</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>The job settings were refused: %1</source>
-        <translation>Die Auftragseinstellungen wurden abgelehnt: %1</translation>
+        <source>&amp;Submit Audio…</source>
+        <translation>Audio &amp;einreichen …</translation>
     </message>
     <message>
-        <source>Sa&amp;ve transcript</source>
-        <translation>Transkript spei&amp;chern</translation>
+        <source>Sa&amp;ve Transcript</source>
+        <translation>Transkript &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Submit Audio or Video for Transcription</source>
+        <translation>Audio oder Video zur Transkription einreichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcript(s) being saved into %1.</source>
+        <translation>
+            <numerusform>%n Transkript wird in %1 gespeichert.</numerusform>
+            <numerusform>%n Transkripte werden in %1 gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2561,37 @@ MD5 %3</translation>
     <message>
         <source>Copy the reply</source>
         <translation>Die Antwort kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::ResourcePage</name>
+    <message>
+        <source>Page actions</source>
+        <translation>Seitenaktionen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3</source>
+        <translation>%1 von %2 — %3</translation>
+    </message>
+    <message>
+        <source>Not signed in. Sign in to %1 to see this page.</source>
+        <translation>Nicht angemeldet. Melden Sie sich bei %1 an, um diese Seite zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Laden nicht möglich: %1</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,10 @@
         <source>The last part of a file name has 1 to 128 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContaxyProjects</name>
@@ -111,6 +115,25 @@
     <name>IvcapServices</name>
     <message>
         <source>Unexpected service list from the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -166,6 +189,26 @@
         <source>expected the id of the settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plain text (.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitles (.srt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web subtitles (.vtt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table (.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON with timings (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProxySettings</name>
@@ -183,6 +226,17 @@
     </message>
     <message>
         <source>The proxy port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferDecode</name>
+    <message>
+        <source>The server&apos;s text is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not send the text as a JSON string.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -514,10 +568,6 @@ Prints a finished job&apos;s transcript, or saves it to FILE.</source>
 <context>
     <name>wharf::AccountTreeModel</name>
     <message>
-        <source>Services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — %2 at %3, %4, %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -527,14 +577,6 @@ Prints a finished job&apos;s transcript, or saves it to FILE.</source>
     </message>
     <message>
         <source>signed out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -624,12 +666,43 @@ MD5 %3</source>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) deleted.</source>
+        <translation>
+            <numerusform>%n file deleted.</numerusform>
+            <numerusform>%n files deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::ContaxyProjectModel</name>
     <message>
         <source>%1
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the suggested ID as a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -720,6 +793,40 @@ MD5 %3</source>
     <message>
         <source>detected</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) being submitted.</source>
+        <translation>
+            <numerusform>%n file being submitted.</numerusform>
+            <numerusform>%n files being submitted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job settings were refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not abort: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) deleted.</source>
+        <translation>
+            <numerusform>%n job deleted.</numerusform>
+            <numerusform>%n jobs deleted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1722,15 +1829,7 @@ MD5 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cop&amp;y key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1738,43 +1837,7 @@ MD5 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files of %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a project first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1786,10 +1849,6 @@ MD5 %3</source>
     </message>
     <message>
         <source>Not uploaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upload files to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1807,10 +1866,6 @@ MD5 %3</source>
         </translation>
     </message>
     <message>
-        <source>Delete files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete &quot;%1&quot; with all its versions from %2?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,30 +1875,6 @@ MD5 %3</source>
             <numerusform>Delete %n file with all their versions from %1?</numerusform>
             <numerusform>Delete %n files with all their versions from %1?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not deleted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not load projects: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not load files: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No projects yet.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
@@ -1857,15 +1888,70 @@ MD5 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>More than %1 files at once; upload the folder in smaller parts.</source>
+        <source>Cop&amp;y Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New project…</source>
+        <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Project %1 created.</source>
+        <source>Too many files at once; upload the folder in smaller parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload Files to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::ContaxyProjectPage</name>
+    <message>
+        <source>Project details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is no longer listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your home project: it comes with your user account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1 removes it for every member; its files stay on the server but can no longer be reached. Type the project ID to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID did not match; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1880,31 +1966,7 @@ MD5 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Services status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reload services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Services — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not load services: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1920,6 +1982,30 @@ MD5 %3</source>
             <numerusform>%n service loaded; scroll for more</numerusform>
             <numerusform>%n services loaded; scroll for more</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id(s) copied.</source>
+        <translation>
+            <numerusform>%n id copied.</numerusform>
+            <numerusform>%n ids copied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id: %1
+Tags: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2249,18 @@ MD5 %3</source>
             <numerusform>%n files handed to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::ui::NewProjectDialog</name>
@@ -2214,10 +2312,6 @@ MD5 %3</source>
 <context>
     <name>wharf::ui::ProjectWJobsPage</name>
     <message>
-        <source>&amp;Submit audio…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Abort</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,90 +2328,7 @@ MD5 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plain text (.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subtitles (.srt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Web subtitles (.vtt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table (.tsv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON with timings (.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Transcript format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jobs status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transcription jobs — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) being submitted.</source>
-        <translation>
-            <numerusform>%n file being submitted.</numerusform>
-            <numerusform>%n files being submitted.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not submitted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submit audio or video for transcription</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not get the transcript of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not abort: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not delete: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abort requested.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not load jobs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2344,42 +2355,6 @@ MD5 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Italian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portuguese</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Japanese</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Spoken language of new jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,12 +2367,23 @@ MD5 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The job settings were refused: %1</source>
+        <source>&amp;Submit Audio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sa&amp;ve transcript</source>
+        <source>Sa&amp;ve Transcript</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit Audio or Video for Transcription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcript(s) being saved into %1.</source>
+        <translation>
+            <numerusform>%n transcript being saved into %1.</numerusform>
+            <numerusform>%n transcripts being saved into %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2520,37 @@ MD5 %3</source>
     </message>
     <message>
         <source>Copy the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::ResourcePage</name>
+    <message>
+        <source>Page actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in. Sign in to %1 to see this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

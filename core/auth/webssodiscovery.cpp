@@ -1,5 +1,6 @@
 #include "webssodiscovery.h"
 
+#include "accountsession.h"
 #include "net/apicall.h"
 #include "net/httpclient.h"
 #include "net/then.h"
@@ -12,6 +13,10 @@ WebSsoDiscovery::WebSsoDiscovery(net::HttpClient *client, PlatformKind kind, QOb
     : QObject(parent)
     , m_client(client)
     , m_platform(WebSsoPlatform::create(kind))
+{ }
+
+WebSsoDiscovery::WebSsoDiscovery(AccountSession *session, QObject *parent)
+    : WebSsoDiscovery(session->client(), session->account().kind, parent)
 { }
 
 WebSsoDiscovery::~WebSsoDiscovery() = default;

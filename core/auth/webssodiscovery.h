@@ -14,6 +14,8 @@ class HttpClient;
 
 namespace wharf::auth {
 
+class AccountSession;
+
 // Asks a server which browser sign-ins it offers (Contaxy: is OIDC enabled; Project-W: its
 // OIDC providers). Owned by the caller; deleting it drops the answer.
 class WebSsoDiscovery : public QObject
@@ -22,6 +24,8 @@ class WebSsoDiscovery : public QObject
 public:
     // client is not owned and must outlive this object.
     WebSsoDiscovery(net::HttpClient *client, PlatformKind kind, QObject *parent = nullptr);
+    // On the session's client, for its account's platform.
+    WebSsoDiscovery(AccountSession *session, QObject *parent = nullptr);
     ~WebSsoDiscovery() override;
 
     // finished() follows exactly once, never from inside start().

@@ -1,6 +1,9 @@
 #include "files.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMimeDatabase>
@@ -98,6 +101,7 @@ transfer::TransferSpec uploadSpec(const QString &accountId,
     transfer::TransferSpec spec;
     spec.kind = transfer::TransferSpec::Kind::MultipartUpload;
     spec.accountId = accountId;
+    spec.owner = filesOwner(projectId);
     spec.url = net::appendPath(serverUrl, filePath(projectId, key));
     spec.localPath = localPath;
     spec.fileName = key.section(QLatin1Char('/'), -1);
@@ -121,6 +125,7 @@ transfer::TransferSpec downloadSpec(const QString &accountId,
     transfer::TransferSpec spec;
     spec.kind = transfer::TransferSpec::Kind::Download;
     spec.accountId = accountId;
+    spec.owner = filesOwner(projectId);
     spec.url
         = net::appendPath(serverUrl, filePath(projectId, file.key, QStringLiteral(":download")));
     if (!file.latest && !file.version.isEmpty())
@@ -130,6 +135,49 @@ transfer::TransferSpec downloadSpec(const QString &accountId,
     // The server's Content-Disposition is unquoted and garbles spaces and non-ASCII (§7.2).
     spec.fileName = file.fileName();
     return spec;
+}
+
+QString filesOwner(const QString &projectId)
+{
+    return QStringLiteral("contaxy/files/") + projectId;
+}
+
+UploadPlan planUploads(const QString &accountId,
+                       const QUrl &serverUrl,
+                       const QString &projectId,
+                       const QStringList &paths,
+                       int maxFiles)
+{
+    QList<QPair<QString, QString>> files; // local path, key
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isFile()) {
+            files.append({path, info.fileName()});
+            continue;
+        }
+        if (!info.isDir())
+            continue;
+        const QDir base = info.dir();
+        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            files.append({file, base.relativeFilePath(file)});
+            if (files.size() > maxFiles) {
+                UploadPlan plan;
+                plan.tooMany = true;
+                return plan;
+            }
+        }
+    }
+    UploadPlan plan;
+    for (const auto &[path, key] : files) {
+        const QString problem = fileKeyProblem(key);
+        if (problem.isEmpty())
+            plan.transfers << uploadSpec(accountId, serverUrl, projectId, key, path);
+        else
+            plan.refused << QCoreApplication::translate("ContaxyFiles", "%1: %2").arg(key, problem);
+    }
+    return plan;
 }
 
 QString fileKeyProblem(const QString &key)

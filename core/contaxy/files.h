@@ -52,6 +52,25 @@ transfer::TransferSpec downloadSpec(const QString &accountId,
                                     const FileItem &file,
                                     const QString &folder);
 
+// The owner tag (TransferSpec::owner) of a project's file transfers.
+QString filesOwner(const QString &projectId);
+
+// What uploading local files and folders into a project comes to: one transfer per file (a
+// dropped folder keeps its own name and inner paths in the keys), and the names refused.
+struct UploadPlan
+{
+    QList<transfer::TransferSpec> transfers;
+    QStringList refused; // "key: why"
+    bool tooMany = false; // more than maxFiles: nothing planned
+};
+// Walks folders on the calling thread, so it stops past `maxFiles` (a huge tree or a network
+// mount would stall a UI).
+UploadPlan planUploads(const QString &accountId,
+                       const QUrl &serverUrl,
+                       const QString &projectId,
+                       const QStringList &paths,
+                       int maxFiles = 5000);
+
 // Why a key cannot be used, or "" when it can: 1-1024 characters, no line breaks, no "..",
 // no '~' (the server splits extension ids there), a last segment of at most 128 (§2.2).
 QString fileKeyProblem(const QString &key);

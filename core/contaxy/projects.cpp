@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace wharf::contaxy {
 
@@ -35,6 +36,19 @@ std::optional<Project> projectFrom(const QJsonObject &obj)
 ApiRequest listProjectsRequest()
 {
     return ApiRequest::get(QStringLiteral("/projects"));
+}
+
+ApiRequest getProjectRequest(const QString &projectId)
+{
+    return ApiRequest::get(QStringLiteral("/projects/")
+                           + QString::fromLatin1(QUrl::toPercentEncoding(projectId)));
+}
+
+ApiRequest deleteProjectRequest(const QString &projectId)
+{
+    ApiRequest request = getProjectRequest(projectId);
+    request.method = "DELETE";
+    return request;
 }
 
 ApiRequest suggestProjectIdRequest(const QString &displayName)

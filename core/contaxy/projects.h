@@ -22,6 +22,9 @@ struct Project
 };
 
 net::ApiRequest listProjectsRequest();
+net::ApiRequest getProjectRequest(const QString &projectId);
+// Deletes the project (its files stay on the server, §6).
+net::ApiRequest deleteProjectRequest(const QString &projectId);
 // Answered with a bare JSON string: a free ID derived from the name (§6).
 net::ApiRequest suggestProjectIdRequest(const QString &displayName);
 net::ApiRequest createProjectRequest(const Project &project);

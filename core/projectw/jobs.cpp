@@ -94,15 +94,6 @@ ApiRequest deleteJobsRequest(const QList<int> &ids)
     return jsonIds("DELETE", QStringLiteral("/api/jobs/delete"), ids);
 }
 
-ApiRequest transcriptRequest(int jobId, TranscriptFormat format)
-{
-    ApiRequest request = ApiRequest::get(QStringLiteral("/api/jobs/download_transcript"));
-    request.query.addQueryItem(QStringLiteral("job_id"), QString::number(jobId));
-    request.query.addQueryItem(QStringLiteral("transcript_type"),
-                               QStringLiteral("as_") + transcriptExtension(format));
-    return request;
-}
-
 std::optional<int> parseCount(const net::ApiResponse &response, ApiError *error)
 {
     const auto value = response.json(error);
@@ -163,48 +154,6 @@ std::optional<QList<Job>> parseJobs(const net::ApiResponse &response, ApiError *
     return jobs;
 }
 
-std::optional<QString> parseTranscript(const net::ApiResponse &response, ApiError *error)
-{
-    const auto value = response.json(error);
-    if (!value)
-        return std::nullopt;
-    if (value->isString())
-        return value->toString();
-    if (value->isObject() || value->isArray()) // the spec allows an object for as_json
-        return QString::fromUtf8(response.body);
-    *error = response.unexpected(
-        QCoreApplication::translate("ProjectWJobs", "expected the transcript as text"));
-    return std::nullopt;
-}
-
-QString transcriptExtension(TranscriptFormat format)
-{
-    switch (format) {
-    case TranscriptFormat::Txt:
-        return QStringLiteral("txt");
-    case TranscriptFormat::Srt:
-        return QStringLiteral("srt");
-    case TranscriptFormat::Vtt:
-        return QStringLiteral("vtt");
-    case TranscriptFormat::Tsv:
-        return QStringLiteral("tsv");
-    case TranscriptFormat::Json:
-        return QStringLiteral("json");
-    }
-    return QStringLiteral("txt");
-}
-
-QString transcriptFileName(const Job &job, TranscriptFormat format)
-{
-    // The audio's name comes from whoever submitted it: made safe for any file system.
-    const QString fallback = QStringLiteral("job-%1").arg(job.id);
-    QString stem = QFileInfo(job.fileName).completeBaseName();
-    if (stem.isEmpty())
-        stem = fallback;
-    return transfer::sanitiseFileName(stem + QLatin1Char('.') + transcriptExtension(format),
-                                      fallback + QLatin1Char('.') + transcriptExtension(format));
-}
-
 QString JobSettings::problem() const
 {
     if (translate && language == QLatin1String("en"))
@@ -250,6 +199,7 @@ transfer::TransferSpec submitSpec(const QString &accountId,
     transfer::TransferSpec spec;
     spec.kind = transfer::TransferSpec::Kind::MultipartUpload;
     spec.accountId = accountId;
+    spec.owner = submissionsOwner();
     spec.url = net::appendPath(serverUrl, QStringLiteral("/api/jobs/submit_job"));
     if (settingsId)
         spec.url.setQuery(QStringLiteral("job_settings_id=%1").arg(*settingsId));
@@ -258,6 +208,25 @@ transfer::TransferSpec submitSpec(const QString &accountId,
     spec.contentType = QMimeDatabase().mimeTypeForFile(localPath).name().toLatin1();
     spec.fileField = QStringLiteral("audio_file");
     return spec;
+}
+
+QString submissionsOwner()
+{
+    return QStringLiteral("projectw/jobs");
+}
+
+QStringList whisperModels()
+{
+    return {QStringLiteral("tiny"),
+            QStringLiteral("tiny.en"),
+            QStringLiteral("base"),
+            QStringLiteral("base.en"),
+            QStringLiteral("small"),
+            QStringLiteral("small.en"),
+            QStringLiteral("medium"),
+            QStringLiteral("medium.en"),
+            QStringLiteral("turbo"),
+            QStringLiteral("large")};
 }
 
 QString audioFileProblem(const QString &localPath)

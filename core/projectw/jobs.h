@@ -1,11 +1,13 @@
 #pragma once
 
 #include "net/apirequest.h"
+#include "transcripts.h"
 #include "transfer/transferspec.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -44,12 +46,13 @@ struct Job
     bool isAbortable() const { return !isFinished() && step != Step::Aborting; }
 };
 
-enum class TranscriptFormat { Txt, Srt, Vtt, Tsv, Json };
+// The Whisper models the server accepts (§6.1), smallest first; ".en" ones are English-only.
+QStringList whisperModels();
 
 // The settings a user picks for a submission; empty fields keep the server's defaults.
 struct JobSettings
 {
-    QString model; // tiny, base, small, medium, turbo, large
+    QString model; // one of whisperModels()
     QString language; // ISO 639-1 code; empty: detect
     bool translate = false; // to English
 
@@ -69,26 +72,21 @@ net::ApiRequest jobInfoRequest(const QList<int> &ids);
 net::ApiRequest abortJobsRequest(const QList<int> &ids);
 // Only finished jobs can be deleted; the server refuses the whole list otherwise (§6.5).
 net::ApiRequest deleteJobsRequest(const QList<int> &ids);
-net::ApiRequest transcriptRequest(int jobId, TranscriptFormat format);
 
 std::optional<int> parseCount(const net::ApiResponse &response, net::ApiError *error);
 std::optional<QList<int>> parseJobIds(const net::ApiResponse &response, net::ApiError *error);
 // In the order of the reply (the server promises none).
 std::optional<QList<Job>> parseJobs(const net::ApiResponse &response, net::ApiError *error);
-// The transcript arrives as one JSON string literal, whatever the format (§6.5).
-std::optional<QString> parseTranscript(const net::ApiResponse &response, net::ApiError *error);
-
-// "<audio name without extension>.<txt|srt|vtt|tsv|json>", as the web UI names them.
-QString transcriptFileName(const Job &job, TranscriptFormat format);
-QString transcriptExtension(TranscriptFormat format);
 
 // A job submission through the transfer queue: multipart POST with the part `audio_file`,
 // typed from the file's content (the server accepts only audio/* and video/*).
 // Without settingsId the account's default settings apply (§6.2).
+// Owned by submissionsOwner().
 transfer::TransferSpec submitSpec(const QString &accountId,
                                   const QUrl &serverUrl,
                                   const QString &localPath,
                                   std::optional<int> settingsId = std::nullopt);
+QString submissionsOwner();
 // Why a local file cannot be submitted, or "" when it can.
 QString audioFileProblem(const QString &localPath);
 

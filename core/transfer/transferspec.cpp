@@ -91,6 +91,7 @@ QJsonObject TransferSpec::toJson() const
         {QStringLiteral("id"), id},
         {QStringLiteral("kind"), QLatin1String(kindKey(kind))},
         {QStringLiteral("account"), accountId},
+        {QStringLiteral("owner"), owner},
         {QStringLiteral("url"), url.toString(QUrl::FullyEncoded)},
         {QStringLiteral("method"), QString::fromLatin1(method)},
         {QStringLiteral("localPath"), localPath},
@@ -100,6 +101,7 @@ QJsonObject TransferSpec::toJson() const
         {QStringLiteral("formFields"), fields},
         {QStringLiteral("fileField"), fileField},
         {QStringLiteral("chunkSize"), chunkSize},
+        {QStringLiteral("decodeJsonString"), decodeJsonString},
         {QStringLiteral("uploadUrl"), uploadUrl.toString(QUrl::FullyEncoded)},
         {QStringLiteral("validator"), QString::fromLatin1(validator)},
         {QStringLiteral("finalPath"), finalPath},
@@ -116,6 +118,8 @@ std::optional<TransferSpec> TransferSpec::fromJson(const QJsonObject &json)
         return std::nullopt;
     spec.kind = *kind;
     spec.accountId = json.value(QLatin1String("account")).toString();
+    spec.owner = json.value(QLatin1String("owner")).toString();
+    spec.decodeJsonString = json.value(QLatin1String("decodeJsonString")).toBool();
     spec.method = json.value(QLatin1String("method")).toString().toLatin1();
     spec.localPath = json.value(QLatin1String("localPath")).toString();
     spec.fileName = json.value(QLatin1String("fileName")).toString();

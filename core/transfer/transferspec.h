@@ -26,6 +26,9 @@ struct TransferSpec
     QString id; // filled in by the queue if empty
     Kind kind = Kind::Download;
     QString accountId;
+    // Who asked for it, as "<platform>/<resource>[/<id>]" (e.g. "contaxy/files/<project>"):
+    // pages find their own transfers by this tag, never by reading URLs.
+    QString owner;
     QUrl url;
     QByteArray method; // empty: the kind's default
     QString localPath; // uploads: the file; downloads: the folder to save into
@@ -36,6 +39,9 @@ struct TransferSpec
     QList<QPair<QString, QString>> formFields; // multipart text fields
     QString fileField = QStringLiteral("file"); // multipart field of the file
     qint64 chunkSize = 16 * 1024 * 1024; // tus PATCH size
+    // Downloads whose body is one JSON string literal (Project-W transcripts): the file gets
+    // the decoded text, written whole before the rename.
+    bool decodeJsonString = false;
 
     // Progress that lets a transfer resume after a restart.
     QUrl uploadUrl; // tus: the upload resource, once created

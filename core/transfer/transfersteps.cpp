@@ -1,4 +1,5 @@
 // The protocol side of Transfer: which request each step sends and what its reply means.
+#include "bodydecode.h"
 #include "filenames.h"
 #include "transfer.h"
 #include "transfererrors.h"
@@ -251,6 +252,13 @@ void Transfer::completeDownload(const CurlResult &result)
         return;
     }
     m_part.close();
+    if (m_spec.decodeJsonString) {
+        if (const net::ApiError error = decodeJsonStringFile(m_spec.partPath())) {
+            QFile::remove(m_spec.partPath()); // a resumed download must not append to it
+            finish(State::Failed, error);
+            return;
+        }
+    }
     QString name = m_spec.fileName;
     if (name.isEmpty())
         name = m_serverFileName;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/accountstore.h"
+#include "common/modelroles.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -14,8 +15,8 @@ class AccountListModel : public QAbstractListModel
     Q_OBJECT
 public:
     enum Role {
-        IdRole = Qt::UserRole + 1,
-        DisplayNameRole,
+        IdRole = models::IdRole,
+        DisplayNameRole = models::FirstModelRole,
         ServerUrlRole, // QUrl
         KindIdRole, // "contaxy", "projectw", "ivcap"
         KindDisplayNameRole,

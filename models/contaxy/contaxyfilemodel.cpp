@@ -1,21 +1,37 @@
 #include "contaxy/contaxyfilemodel.h"
 
-#include "common/listloader.h"
+#include "auth/accountsession.h"
+#include "net/then.h"
 
 #include <QLocale>
 
 namespace wharf {
 
-ContaxyFileModel::ContaxyFileModel(net::HttpClient *client, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_loader(new ListLoader(client, this))
+namespace {
+QString keyOf(const contaxy::FileItem &file)
 {
-    connect(m_loader, &ListLoader::loaded, this, &ContaxyFileModel::onLoaded);
+    return file.key;
 }
+} // namespace
 
-int ContaxyFileModel::rowCount(const QModelIndex &parent) const
+ContaxyFileModel::ContaxyFileModel(auth::AccountSession *session,
+                                   const QString &projectId,
+                                   QObject *parent)
+    : ResourceListModel(parent)
+    , m_session(session)
+    , m_project(projectId)
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    setLoader(new ListLoader(
+        session->client(),
+        [this](const QString &) { return contaxy::listFilesRequest(m_project); },
+        [this](const QString &, const net::ApiResponse &reply, net::ApiError *error) {
+            auto files = contaxy::parseFiles(reply, error);
+            if (!files)
+                return std::optional<ListLoader::Rows>();
+            return std::optional<ListLoader::Rows>(
+                {QString(), [this, files = std::move(*files)] { syncRows(m_rows, files, keyOf); }});
+        },
+        this));
 }
 
 int ContaxyFileModel::columnCount(const QModelIndex &parent) const
@@ -28,15 +44,24 @@ QVariant ContaxyFileModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const contaxy::FileItem &f = m_rows.at(index.row());
-    if (role == KeyRole)
+    switch (role) {
+    case KeyRole:
+    case models::IdRole:
         return f.key;
-    if (role == Qt::ToolTipRole)
+    case ContentTypeRole:
+        return f.contentType;
+    case Qt::ToolTipRole:
         return tr("%1\nVersion %2\nMD5 %3").arg(f.key, f.version, f.md5);
-    if (role == Qt::TextAlignmentRole && index.column() == SizeColumn)
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole && role != SortRole)
+    case Qt::TextAlignmentRole:
+        return index.column() == SizeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                            : QVariant();
+    case Qt::DisplayRole:
+    case models::SortRole:
+        break;
+    default:
         return QVariant();
-    const bool sort = role == SortRole;
+    }
+    const bool sort = role == models::SortRole;
     switch (index.column()) {
     case NameColumn:
         return f.key;
@@ -74,37 +99,47 @@ QVariant ContaxyFileModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-void ContaxyFileModel::setProject(const QString &projectId)
+int ContaxyFileModel::rowOf(const QString &key) const
 {
-    if (projectId == m_project)
-        return;
-    m_project = projectId;
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
-    reload();
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).key == key)
+            return row;
+    }
+    return -1;
 }
 
-void ContaxyFileModel::reload()
+QString ContaxyFileModel::transferOwner() const
 {
-    if (m_project.isEmpty()) {
-        m_loader->cancel();
-        return;
-    }
-    m_loader->load(contaxy::listFilesRequest(m_project));
+    return contaxy::filesOwner(m_project);
 }
 
-void ContaxyFileModel::onLoaded(const net::ApiResponse &response)
+bool ContaxyFileModel::removeFiles(const QStringList &keys)
 {
-    net::ApiError error;
-    auto files = contaxy::parseFiles(response, &error);
-    if (!files) {
-        m_loader->setError(error);
-        return;
+    if (isRemoving() || keys.isEmpty())
+        return false;
+    m_removing = int(keys.size());
+    m_removeFailures.clear();
+    const int count = int(keys.size());
+    for (const QString &key : keys) {
+        net::send(
+            m_session->client(),
+            contaxy::deleteFileRequest(m_project, key),
+            this,
+            [this, key, count](const net::ApiResponse &reply) {
+                if (reply.error)
+                    m_removeFailures << tr("%1: %2").arg(key, reply.error.message);
+                else
+                    removeRowWithKey(m_rows, key, keyOf);
+                if (--m_removing > 0)
+                    return;
+                const bool ok = m_removeFailures.isEmpty();
+                Q_EMIT actionFinished(
+                    ok ? tr("%n file(s) deleted.", nullptr, count)
+                       : tr("Not deleted: %1").arg(m_removeFailures.join(QStringLiteral("; "))),
+                    ok);
+            });
     }
-    beginResetModel();
-    m_rows = std::move(*files);
-    endResetModel();
+    return true;
 }
 
 } // namespace wharf

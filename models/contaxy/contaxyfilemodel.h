@@ -1,46 +1,51 @@
 #pragma once
 
+#include "common/resourcelistmodel.h"
 #include "contaxy/files.h"
 
-#include <QAbstractTableModel>
-
-namespace wharf::net {
-class HttpClient;
+namespace wharf::auth {
+class AccountSession;
 }
 
 namespace wharf {
 
-class ListLoader;
-
 // The files of one Contaxy project (latest versions), loaded whole: the server neither pages
-// nor sorts (contaxy.md §2.3), so sorting and filtering happen in a proxy.
-class ContaxyFileModel : public QAbstractTableModel
+// nor sorts (contaxy.md §2.3), so sorting and filtering happen in a proxy. A reload updates
+// the rows in place; deleting removes each row as the server confirms it.
+class ContaxyFileModel : public ResourceListModel
 {
     Q_OBJECT
 public:
     enum Column { NameColumn, SizeColumn, ModifiedColumn, VersionsColumn, TypeColumn, ColumnCount };
-    enum Role { KeyRole = Qt::UserRole + 1, SortRole };
+    enum Role { KeyRole = models::FirstModelRole, ContentTypeRole };
 
-    explicit ContaxyFileModel(net::HttpClient *client, QObject *parent = nullptr);
+    ContaxyFileModel(auth::AccountSession *session, const QString &projectId, QObject *parent);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    // Shows the files of this project (empty: none) and loads them.
-    void setProject(const QString &projectId);
     QString project() const { return m_project; }
-    void reload();
     const contaxy::FileItem &file(int row) const { return m_rows.at(row); }
-    ListLoader *loader() const { return m_loader; }
+    int rowOf(const QString &key) const;
+    // Tag of this project's transfers (TransferSpec::owner).
+    QString transferOwner() const;
+
+    // Deletes the files with all their versions; each row goes when the server confirms.
+    // Ends with actionFinished. Refused while an earlier deletion runs.
+    bool removeFiles(const QStringList &keys);
+    bool isRemoving() const { return m_removing > 0; }
+
+protected:
+    bool canLoad() const override { return !m_project.isEmpty(); }
+    int rows() const override { return int(m_rows.size()); }
 
 private:
-    void onLoaded(const net::ApiResponse &response);
-
-    ListLoader *m_loader;
+    auth::AccountSession *m_session;
     QString m_project;
     QList<contaxy::FileItem> m_rows;
+    int m_removing = 0;
+    QStringList m_removeFailures;
 };
 
 } // namespace wharf

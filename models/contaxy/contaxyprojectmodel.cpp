@@ -1,19 +1,47 @@
 #include "contaxy/contaxyprojectmodel.h"
 
-#include "common/listloader.h"
+#include "auth/accountsession.h"
+#include "contaxy/projectlisting.h"
+#include "net/then.h"
 
 namespace wharf {
 
-ContaxyProjectModel::ContaxyProjectModel(net::HttpClient *client, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_loader(new ListLoader(client, this))
+namespace {
+QString idOf(const contaxy::Project &project)
 {
-    connect(m_loader, &ListLoader::loaded, this, &ContaxyProjectModel::onLoaded);
+    return project.id;
+}
+} // namespace
+
+ContaxyProjectModel::ContaxyProjectModel(auth::AccountSession *session, QObject *parent)
+    : ResourceListModel(parent)
+    , m_session(session)
+{
+    setLoader(new ListLoader(
+        [this](const QString &, QObject *context, const ListLoader::Done &done) {
+            contaxy::fetchProjects(
+                m_session->client(),
+                m_homeId,
+                context,
+                [this, done](const contaxy::ProjectList &list, const net::ApiError &error) {
+                    done({error,
+                          list.raw,
+                          {QString(), [this, list] {
+                               m_homeId = list.homeId;
+                               syncRows(m_rows, list.projects, idOf, [this](auto &a, auto &b) {
+                                   return less(a, b);
+                               });
+                           }}});
+                });
+        },
+        this));
+    // Another user signs in on this account: another home project.
+    connect(session, &auth::AccountSession::signedIn, this, [this] { m_homeId.clear(); });
 }
 
-int ContaxyProjectModel::rowCount(const QModelIndex &parent) const
+int ContaxyProjectModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : 1;
 }
 
 QVariant ContaxyProjectModel::data(const QModelIndex &index, int role) const
@@ -21,31 +49,25 @@ QVariant ContaxyProjectModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const contaxy::Project &p = m_rows.at(index.row());
+    const bool home = p.id == m_homeId;
     switch (role) {
     case Qt::DisplayRole:
-        return p.displayName;
+        return home ? tr("%1 (home)").arg(p.displayName) : p.displayName;
     case Qt::ToolTipRole:
         return p.description.isEmpty() ? p.id : tr("%1\n%2").arg(p.id, p.description);
-    case IdRole:
+    case models::IdRole:
         return p.id;
+    case models::SortRole:
+        return p.displayName;
     case DescriptionRole:
         return p.description;
+    case IsHomeRole:
+        return home;
+    case models::IconNameRole:
+        return home ? QStringLiteral("go-home") : QStringLiteral("folder");
     default:
         return QVariant();
     }
-}
-
-QHash<int, QByteArray> ContaxyProjectModel::roleNames() const
-{
-    auto names = QAbstractListModel::roleNames();
-    names.insert(IdRole, "projectId");
-    names.insert(DescriptionRole, "description");
-    return names;
-}
-
-void ContaxyProjectModel::reload()
-{
-    m_loader->load(contaxy::listProjectsRequest());
 }
 
 int ContaxyProjectModel::rowOf(const QString &projectId) const
@@ -57,20 +79,57 @@ int ContaxyProjectModel::rowOf(const QString &projectId) const
     return -1;
 }
 
-void ContaxyProjectModel::onLoaded(const net::ApiResponse &response)
+bool ContaxyProjectModel::less(const contaxy::Project &a, const contaxy::Project &b) const
 {
-    net::ApiError error;
-    auto projects = contaxy::parseProjects(response, &error);
-    if (!projects) {
-        m_loader->setError(error);
-        return;
-    }
-    std::sort(projects->begin(), projects->end(), [](const auto &a, const auto &b) {
-        return a.displayName.localeAwareCompare(b.displayName) < 0;
+    return contaxy::projectOrder(a, b, m_homeId);
+}
+
+void ContaxyProjectModel::suggestId(const QString &displayName, QObject *context, IdReply reply)
+{
+    net::send(m_session->client(),
+              contaxy::suggestProjectIdRequest(displayName),
+              context,
+              [reply](const net::ApiResponse &response) {
+                  net::ApiError error = response.error;
+                  const auto value = error ? std::nullopt : response.json(&error);
+                  if (value && !value->isString())
+                      error = response.unexpected(tr("expected the suggested ID as a string"));
+                  reply(error ? QString() : value->toString(), error);
+              });
+}
+
+void ContaxyProjectModel::create(const contaxy::Project &project, QObject *context, IdReply reply)
+{
+    // The reply is for the dialog (which may be closed by then); the row is the model's.
+    auto *call = m_session->client()->send(contaxy::createProjectRequest(project), this);
+    QPointer<QObject> asker(context);
+    net::then(call, this, [this, asker, reply](const net::ApiResponse &response) {
+        net::ApiError error = response.error;
+        const auto created = error ? std::nullopt : contaxy::parseProject(response, &error);
+        if (created && rowOf(created->id) < 0)
+            insertSorted(
+                m_rows, *created, [this](const auto &a, const auto &b) { return less(a, b); });
+        if (asker)
+            reply(created ? created->id : QString(), error);
     });
-    beginResetModel();
-    m_rows = std::move(*projects);
-    endResetModel();
+}
+
+void ContaxyProjectModel::remove(const QString &projectId)
+{
+    net::send(
+        m_session->client(),
+        contaxy::deleteProjectRequest(projectId),
+        this,
+        [this, projectId](const net::ApiResponse &response) {
+            if (response.error) {
+                Q_EMIT actionFinished(
+                    tr("Project %1 was not deleted: %2").arg(projectId, response.error.toString()),
+                    false);
+                return;
+            }
+            removeRowWithKey(m_rows, projectId, idOf);
+            Q_EMIT actionFinished(tr("Project %1 deleted.").arg(projectId), true);
+        });
 }
 
 } // namespace wharf

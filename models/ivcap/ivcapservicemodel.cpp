@@ -1,28 +1,36 @@
 #include "ivcap/ivcapservicemodel.h"
 
-#include "net/apicall.h"
-#include "net/httpclient.h"
+#include "auth/accountsession.h"
 
 namespace wharf {
 
-IvcapServiceModel::IvcapServiceModel(net::HttpClient *client, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_client(client)
-{ }
-
-IvcapServiceModel::~IvcapServiceModel()
+IvcapServiceModel::IvcapServiceModel(auth::AccountSession *session, QObject *parent)
+    : ResourceListModel(parent)
 {
-    delete m_call; // cancels a page still in flight
-}
-
-bool IvcapServiceModel::isLoading() const
-{
-    return !m_call.isNull();
-}
-
-int IvcapServiceModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    setLoader(new ListLoader(
+        session->client(),
+        [this](const QString &cursor) { return ivcap::listServicesRequest(cursor, m_pageSize); },
+        [this](const QString &cursor, const net::ApiResponse &reply, net::ApiError *error) {
+            auto page = ivcap::parseServicePage(reply, error);
+            if (!page)
+                return std::optional<ListLoader::Rows>();
+            return std::optional<ListLoader::Rows>(
+                {page->nextCursor, [this, cursor, page = *page] {
+                     if (cursor.isEmpty()
+                         && !m_rows.isEmpty()) { // the first page again: start over
+                         beginRemoveRows(QModelIndex(), 0, int(m_rows.size()) - 1);
+                         m_rows.clear();
+                         endRemoveRows();
+                     }
+                     if (page.items.isEmpty())
+                         return;
+                     const int first = int(m_rows.size());
+                     beginInsertRows(QModelIndex(), first, first + int(page.items.size()) - 1);
+                     m_rows.append(page.items);
+                     endInsertRows();
+                 }});
+        },
+        this));
 }
 
 int IvcapServiceModel::columnCount(const QModelIndex &parent) const
@@ -35,18 +43,19 @@ QVariant IvcapServiceModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const ivcap::ServiceSummary &s = m_rows.at(index.row());
-    if (role == IdRole)
+    if (role == models::IdRole)
         return s.id;
     if (role == Qt::ToolTipRole)
         return s.description.isEmpty() ? s.id : s.description;
-    if (role != Qt::DisplayRole && role != SortRole)
+    if (role != Qt::DisplayRole && role != models::SortRole)
         return QVariant();
     switch (index.column()) {
     case NameColumn:
         return s.name.isEmpty() ? s.id : s.name;
     case DescriptionColumn:
         // One line in the table; the full text is in the tooltip.
-        return role == SortRole ? s.description : s.description.section(QLatin1Char('\n'), 0, 0);
+        return role == models::SortRole ? s.description
+                                        : s.description.section(QLatin1Char('\n'), 0, 0);
     case TagsColumn:
         return s.tags.join(QStringLiteral(", "));
     case IdColumn:
@@ -72,59 +81,6 @@ QVariant IvcapServiceModel::headerData(int section, Qt::Orientation orientation,
     default:
         return QVariant();
     }
-}
-
-bool IvcapServiceModel::canFetchMore(const QModelIndex &parent) const
-{
-    // Not while a page is loading, not after the last page, not after an error (reload()).
-    return !parent.isValid() && !m_call && !m_error && (!m_started || !m_cursor.isEmpty());
-}
-
-void IvcapServiceModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    m_call = m_client->send(ivcap::listServicesRequest(m_cursor, m_pageSize), this);
-    connect(m_call, &net::ApiCall::finished, this, &IvcapServiceModel::onPage);
-    Q_EMIT loadingChanged(true);
-}
-
-void IvcapServiceModel::reload()
-{
-    delete m_call;
-    beginResetModel();
-    m_rows.clear();
-    m_cursor.clear();
-    m_error = net::ApiError();
-    m_started = false;
-    endResetModel();
-    fetchMore(QModelIndex());
-}
-
-void IvcapServiceModel::onPage(const net::ApiResponse &response)
-{
-    m_call->deleteLater();
-    m_call.clear();
-    m_lastReply = response.body;
-    net::ApiError error = response.error;
-    std::optional<ivcap::ServicePage> page;
-    if (!error)
-        page = ivcap::parseServicePage(response, &error);
-    if (error) {
-        m_error = error; // the cursor stays, so reload() or a retry can continue
-        Q_EMIT loadingChanged(false);
-        Q_EMIT errorOccurred(error);
-        return;
-    }
-    m_started = true;
-    m_cursor = page->nextCursor;
-    if (!page->items.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows(QModelIndex(), first, first + int(page->items.size()) - 1);
-        m_rows.append(page->items);
-        endInsertRows();
-    }
-    Q_EMIT loadingChanged(false);
 }
 
 } // namespace wharf

@@ -1,7 +1,9 @@
 #include "projectw/projectwjobmodel.h"
 
-#include "net/apicall.h"
-#include "net/httpclient.h"
+#include "auth/accountsession.h"
+#include "net/then.h"
+#include "projectw/joblisting.h"
+#include "transfer/transferqueue.h"
 
 #include <QLocale>
 
@@ -9,23 +11,31 @@ namespace wharf {
 
 using projectw::Job;
 
-ProjectWJobModel::ProjectWJobModel(net::HttpClient *client, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_client(client)
+namespace {
+QString idOf(const Job &job)
 {
+    return QString::number(job.id);
+}
+bool newerFirst(const Job &a, const Job &b)
+{
+    return a.id > b.id;
+}
+} // namespace
+
+ProjectWJobModel::ProjectWJobModel(auth::AccountSession *session, QObject *parent)
+    : ResourceListModel(parent)
+    , m_session(session)
+{
+    setLoader(new ListLoader(
+        [this](const QString &token, QObject *context, const ListLoader::Done &done) {
+            fetchPage(token, context, done);
+        },
+        this));
     m_poll.setInterval(2000);
     m_poll.setSingleShot(true);
     connect(&m_poll, &QTimer::timeout, this, &ProjectWJobModel::pollActive);
-}
-
-ProjectWJobModel::~ProjectWJobModel()
-{
-    delete m_call;
-}
-
-int ProjectWJobModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    // A failed page or poll (a short outage) must not stop the live progress.
+    connect(loader(), &ListLoader::errorOccurred, this, &ProjectWJobModel::pollLaterIfActive);
 }
 
 int ProjectWJobModel::columnCount(const QModelIndex &parent) const
@@ -59,19 +69,21 @@ QVariant ProjectWJobModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const Job &job = m_rows.at(index.row());
-    if (role == IdRole)
+    if (role == models::IdRole)
         return job.id;
     if (role == ProgressRole)
         return job.progress;
+    if (role == StepRole)
+        return int(job.step);
     if (role == Qt::ToolTipRole) {
         const QString settings
             = tr("Model %1, language %2")
                   .arg(job.model, job.language.isEmpty() ? tr("detected") : job.language);
         return job.error.isEmpty() ? settings : job.error + QLatin1Char('\n') + settings;
     }
-    if (role != Qt::DisplayRole && role != SortRole)
+    if (role != Qt::DisplayRole && role != models::SortRole)
         return QVariant();
-    const bool sort = role == SortRole;
+    const bool sort = role == models::SortRole;
     switch (index.column()) {
     case FileColumn:
         return job.fileName;
@@ -110,17 +122,6 @@ QVariant ProjectWJobModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-bool ProjectWJobModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_total > m_rows.size() && !isLoading();
-}
-
-void ProjectWJobModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        loadIds(int(m_rows.size()));
-}
-
 int ProjectWJobModel::rowOf(int jobId) const
 {
     for (int row = 0; row < m_rows.size(); ++row) {
@@ -130,132 +131,72 @@ int ProjectWJobModel::rowOf(int jobId) const
     return -1;
 }
 
-void ProjectWJobModel::send(const net::ApiRequest &request,
-                            std::function<void(const net::ApiResponse &)> then)
+void ProjectWJobModel::fetchPage(const QString &token,
+                                 QObject *context,
+                                 const ListLoader::Done &done)
 {
-    delete m_call; // a newer question replaces an older one
-    auto *call = m_client->send(request, this);
-    m_call = call;
-    setBusy(true);
-    connect(call, &net::ApiCall::finished, this, [this, call, then](const auto &response) {
-        call->deleteLater();
-        m_call.clear();
-        m_lastReply = response.body;
-        if (response.error) {
-            fail(response.error);
-            return;
-        }
-        then(response); // may send the next request of the chain
-        if (m_call.isNull())
-            setBusy(false);
-    });
+    const int start = token.toInt(); // "" for the first page
+    if (token.isEmpty())
+        delete m_refreshing; // the first page brings every shown row up to date
+    projectw::fetchJobPage(
+        m_session->client(),
+        start,
+        m_pageSize,
+        context,
+        [this, start, done](const projectw::JobPage &page, const net::ApiError &error) {
+            const int end = start + m_pageSize;
+            ListLoader::Rows rows {
+                end < page.total ? QString::number(end) : QString(), [=, this] {
+                    if (start == 0)
+                        syncRows(m_rows, page.jobs, idOf, newerFirst); // in place: no reset
+                    else
+                        for (const Job &job : page.jobs) {
+                            if (rowOf(job.id) < 0)
+                                insertSorted(m_rows, job, newerFirst);
+                        }
+                    pollLaterIfActive();
+                }};
+            done({error, page.raw, error ? ListLoader::Rows() : rows});
+        });
 }
 
-void ProjectWJobModel::setBusy(bool busy)
-{
-    if (busy == m_busy)
-        return;
-    m_busy = busy;
-    Q_EMIT loadingChanged(busy);
-}
-
-void ProjectWJobModel::reload()
-{
-    m_poll.stop();
-    m_error = net::ApiError();
-    send(projectw::countJobsRequest(), [this](const net::ApiResponse &response) {
-        net::ApiError error;
-        const auto total = projectw::parseCount(response, &error);
-        if (!total) {
-            fail(error);
-            return;
-        }
-        m_total = *total;
-        // The first page again; more follow as the view scrolls (and one details request
-        // stays a page of ids long, well inside URL limits).
-        beginResetModel();
-        m_rows.clear();
-        endResetModel();
-        if (m_total == 0)
-            return;
-        send(projectw::jobIdsRequest(0, qMin(m_pageSize, m_total)),
-             [this](const net::ApiResponse &ids) {
-                 net::ApiError idError;
-                 const auto list = projectw::parseJobIds(ids, &idError);
-                 if (!list)
-                     fail(idError);
-                 else
-                     loadInfo(*list, true);
-             });
-    });
-}
-
-void ProjectWJobModel::loadIds(int start)
-{
-    send(projectw::jobIdsRequest(start, m_pageSize), [this](const net::ApiResponse &response) {
-        net::ApiError error;
-        const auto ids = projectw::parseJobIds(response, &error);
-        if (!ids)
-            fail(error);
-        else if (!ids->isEmpty())
-            loadInfo(*ids, true);
-    });
-}
-
-void ProjectWJobModel::loadInfo(const QList<int> &ids, bool append)
+void ProjectWJobModel::refresh(const QList<int> &ids)
 {
     if (ids.isEmpty())
         return;
-    send(projectw::jobInfoRequest(ids), [this, ids, append](const net::ApiResponse &response) {
-        net::ApiError error;
-        const auto jobs = projectw::parseJobs(response, &error);
-        if (!jobs)
-            fail(error);
-        else
-            merge(*jobs, ids, append);
-    });
-}
-
-void ProjectWJobModel::merge(const QList<Job> &jobs, const QList<int> &order, bool append)
-{
-    QHash<int, Job> byId;
-    for (const Job &job : jobs)
-        byId.insert(job.id, job);
-    if (append) {
-        QList<Job> fresh;
-        for (int id : order) { // the ids' order; the details come in none (§6.3)
-            if (byId.contains(id) && rowOf(id) < 0)
-                fresh << byId.value(id);
-        }
-        if (!fresh.isEmpty()) {
-            beginInsertRows(
-                QModelIndex(), int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
-            m_rows += fresh;
-            endInsertRows();
-        }
-    } else {
-        for (auto it = byId.cbegin(); it != byId.cend(); ++it) {
-            const int row = rowOf(it.key());
-            if (row < 0)
-                continue;
-            m_rows[row] = it.value();
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
-    }
-    pollLaterIfActive();
+    delete m_refreshing;
+    auto *context = new QObject(this);
+    m_refreshing = context;
+    projectw::fetchJobs(
+        m_session->client(),
+        ids,
+        context,
+        [this, context](const projectw::JobPage &page, const net::ApiError &error) {
+            context->deleteLater();
+            Q_UNUSED(error) // a failed poll is tried again below; a reload reports errors
+            // Only these rows can change: dataChanged, no reset.
+            for (const Job &job : page.jobs) {
+                const int row = rowOf(job.id);
+                if (row < 0)
+                    continue;
+                m_rows[row] = job;
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+            pollLaterIfActive();
+        });
 }
 
 void ProjectWJobModel::pollLaterIfActive()
 {
     const bool active = std::any_of(
         m_rows.cbegin(), m_rows.cend(), [](const Job &job) { return !job.isFinished(); });
-    if (active)
+    if (active && !m_poll.isActive())
         m_poll.start();
 }
 
 void ProjectWJobModel::pollActive()
 {
-    if (isLoading()) {
+    if (loader()->isLoading() || m_refreshing) {
         pollLaterIfActive(); // a load is under way; ask again after it
         return;
     }
@@ -264,25 +205,89 @@ void ProjectWJobModel::pollActive()
         if (!job.isFinished() && active.size() < m_pageSize)
             active << job.id;
     }
-    if (active.isEmpty())
-        return;
-    // Progress comes from the runner; only these rows can change (dataChanged, no reset).
-    send(projectw::jobInfoRequest(active), [this, active](const net::ApiResponse &response) {
-        net::ApiError error;
-        const auto jobs = projectw::parseJobs(response, &error);
-        if (!jobs)
-            fail(error);
-        else
-            merge(*jobs, active, false);
-    });
+    refresh(active);
 }
 
-void ProjectWJobModel::fail(const net::ApiError &error)
+int ProjectWJobModel::submit(const QStringList &paths,
+                             const projectw::JobSettings &settings,
+                             transfer::TransferQueue *queue)
 {
-    m_error = error;
-    setBusy(false);
-    Q_EMIT errorOccurred(error);
-    pollLaterIfActive(); // a failed poll (a short outage) must not stop the live progress
+    QStringList accepted, refused;
+    for (const QString &path : paths) {
+        const QString problem = projectw::audioFileProblem(path);
+        (problem.isEmpty() ? accepted : refused) << (problem.isEmpty() ? path : problem);
+    }
+    if (!settings.problem().isEmpty()) {
+        Q_EMIT actionFinished(settings.problem(), false);
+        return 0;
+    }
+    QString notice = tr("%n file(s) being submitted.", nullptr, int(accepted.size()));
+    if (!refused.isEmpty())
+        notice += QLatin1Char(' ') + tr("Not submitted: %1").arg(refused.join(QLatin1Char(' ')));
+    Q_EMIT actionFinished(notice, refused.isEmpty());
+    if (accepted.isEmpty())
+        return 0;
+    const QPointer<transfer::TransferQueue> target(queue);
+    auto enqueue = [this, accepted, target](std::optional<int> settingsId) {
+        for (const QString &path : accepted) {
+            if (target)
+                target->enqueue(projectw::submitSpec(
+                    m_session->account().id, m_session->account().serverUrl, path, settingsId));
+        }
+    };
+    if (settings.isDefault()) {
+        enqueue(std::nullopt);
+        return int(accepted.size());
+    }
+    // Chosen settings are registered once, then every file of this batch refers to them.
+    net::send(m_session->client(),
+              projectw::submitSettingsRequest(settings),
+              this,
+              [this, enqueue](const net::ApiResponse &response) {
+                  net::ApiError error = response.error;
+                  const auto id
+                      = error ? std::nullopt : projectw::parseSettingsId(response, &error);
+                  if (!id) {
+                      Q_EMIT actionFinished(
+                          tr("The job settings were refused: %1").arg(error.toString()), false);
+                      return;
+                  }
+                  enqueue(id);
+              });
+    return int(accepted.size());
+}
+
+void ProjectWJobModel::abort(const QList<int> &ids)
+{
+    net::send(m_session->client(),
+              projectw::abortJobsRequest(ids),
+              this,
+              [this, ids](const net::ApiResponse &response) {
+                  if (response.error) {
+                      Q_EMIT actionFinished(
+                          tr("Could not abort: %1").arg(response.error.toString()), false);
+                      return;
+                  }
+                  Q_EMIT actionFinished(tr("Abort requested."), true);
+                  refresh(ids);
+              });
+}
+
+void ProjectWJobModel::remove(const QList<int> &ids)
+{
+    net::send(m_session->client(),
+              projectw::deleteJobsRequest(ids),
+              this,
+              [this, ids](const net::ApiResponse &response) {
+                  if (response.error) {
+                      Q_EMIT actionFinished(
+                          tr("Could not delete: %1").arg(response.error.toString()), false);
+                      return;
+                  }
+                  for (int id : ids)
+                      removeRowWithKey(m_rows, QString::number(id), idOf);
+                  Q_EMIT actionFinished(tr("%n job(s) deleted.", nullptr, int(ids.size())), true);
+              });
 }
 
 } // namespace wharf

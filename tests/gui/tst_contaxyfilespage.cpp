@@ -1,7 +1,8 @@
-// The Contaxy files page against the emulator, with the real transfer queue behind it:
-// projects and files appear, the filter narrows the list, dropped files and folders upload
-// (bad names are refused and said so), downloads land in the download folder, and Delete
-// asks first, with Cancel as the default.
+// The Contaxy files page of one project (as the tree opens it) against the emulator, with the
+// real transfer queue behind it: files appear, the filter narrows the list, dropped files and
+// folders upload (bad names are refused and said so), downloads land in the download folder
+// (toolbar and double-click), Delete asks first with Cancel as the default, and the new-project
+// dialog asks the server for an id and puts the project into the tree's project model.
 #include "accounts/accountstore.h"
 #include "auth/memorycredentialstore.h"
 #include "auth/sessionregistry.h"
@@ -9,14 +10,17 @@
 #include "common/listloader.h"
 #include "contaxy/contaxyfilemodel.h"
 #include "contaxy/contaxyfilespage.h"
+#include "contaxy/contaxyprojectmodel.h"
 #include "contaxy/newprojectdialog.h"
 #include "emulators.h"
+#include "modelhelpers.h"
 #include "net/httpclient.h"
 #include "sessionhelpers.h"
 #include "settings/appsettings.h"
 #include "transfer/transfer.h"
 #include "transfer/transferqueue.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -42,8 +46,19 @@ class TestContaxyFilesPage : public QObject
     AccountStore *m_accounts = nullptr;
     auth::SessionRegistry *m_sessions = nullptr;
     transfer::TransferQueue *m_queue = nullptr;
+    std::unique_ptr<ContaxyProjectModel> m_projects;
     std::unique_ptr<ui::ContaxyFilesPage> m_page;
     QString m_accountId;
+    ui::AppContext m_context;
+
+    ui::PageContext pageContext(transfer::TransferQueue *queue) const
+    {
+        return {m_context,
+                PageId::forProject(
+                    m_accountId, QStringLiteral("demo-project"), QStringLiteral("files")),
+                queue,
+                m_projects.get()};
+    }
 
     QString write(const QString &relative, const QByteArray &content)
     {
@@ -137,101 +152,73 @@ private Q_SLOTS:
             m_dir.filePath(QStringLiteral("queue")),
             [session](const QString &) { return test::settingsFor(session); },
             this);
-        ui::AppContext context;
-        context.accounts = m_accounts;
-        context.credentials = m_credentials;
-        context.sessions = m_sessions;
-        context.settings = m_appSettings.get();
-        m_page = std::make_unique<ui::ContaxyFilesPage>(context, m_accountId, m_queue);
+        m_context.accounts = m_accounts;
+        m_context.credentials = m_credentials;
+        m_context.sessions = m_sessions;
+        m_context.settings = m_appSettings.get();
+        m_projects = std::make_unique<ContaxyProjectModel>(session, nullptr);
+        m_projects->reload();
+        QVERIFY(test::waitLoaded(*m_projects));
+        m_page = std::make_unique<ui::ContaxyFilesPage>(pageContext(m_queue));
         m_page->resize(900, 600);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
         m_page->activate();
     }
 
-    void projectsAndFilesShown()
+    void filesShown()
     {
-        QTRY_COMPARE_WITH_TIMEOUT(
-            m_page->projectBox()->currentText(), QStringLiteral("Demo project"), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("data/train.csv")) >= 0, 10000);
-        QVERIFY(m_page->title().contains(QLatin1String("Demo project")));
+        QCOMPARE(m_page->title(), QStringLiteral("Files of Demo project — Lab Contaxy"));
         QVERIFY(m_page->statusLabel()->text().contains(QLatin1String("file")));
         auto *filter = m_page->findChild<QLineEdit *>();
         QVERIFY(filter);
         QTest::keyClicks(filter, QStringLiteral("DATA/T"));
         QCOMPARE(m_page->view()->model()->rowCount(), 2); // data/test.csv, data/train.csv
         filter->clear();
-        QVERIFY(!m_page->deleteButton()->isEnabled()); // nothing selected yet
-    }
-
-    void reloadKeepsTheChosenProject()
-    {
-        const int speech = m_page->projectBox()->findText(QStringLiteral("Speech lab"));
-        QVERIFY(speech >= 0);
-        m_page->projectBox()->setCurrentIndex(speech);
-        QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("interviews/2026-11-03.wav")) >= 0, 10000);
-        QPushButton *reload = nullptr;
-        for (QPushButton *button : m_page->findChildren<QPushButton *>()) {
-            if (button->text() == QLatin1String("&Reload"))
-                reload = button;
-        }
-        QVERIFY(reload);
-        QTest::mouseClick(reload, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_page->model()->loader()->isLoading(), 10000);
-        QTest::qWait(200);
-        QCOMPARE(m_page->projectBox()->currentText(), QStringLiteral("Speech lab"));
-        QCOMPARE(m_page->model()->project(), QStringLiteral("speech-lab"));
-        QVERIFY(rowOf(QStringLiteral("interviews/2026-11-03.wav")) >= 0);
-        m_page->projectBox()->setCurrentIndex(
-            m_page->projectBox()->findText(QStringLiteral("Demo project")));
-        QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("README.md")) >= 0, 10000);
+        QVERIFY(!m_page->deleteAction()->isEnabled()); // nothing selected yet
+        QVERIFY(!m_page->downloadAction()->isEnabled());
+        QVERIFY(m_page->uploadAction()->isEnabled());
+        // Reloading changes rows in place.
+        QSignalSpy resets(m_page->model(), &QAbstractItemModel::modelReset);
+        m_page->model()->reload();
+        QVERIFY(test::waitLoaded(*m_page->model()));
+        QCOMPARE(resets.size(), 0);
+        QVERIFY(rowOf(QStringLiteral("data/train.csv")) >= 0);
     }
 
     void queueArrivingLaterEnablesUploads()
     {
         // Pages restored at start-up are made before the transfer queue exists.
-        ui::AppContext context;
-        context.accounts = m_accounts;
-        context.sessions = m_sessions;
-        ui::ContaxyFilesPage early(context, m_accountId, nullptr);
-        early.activate();
-        QTRY_VERIFY_WITH_TIMEOUT(!early.model()->project().isEmpty(), 10000);
-        auto uploadButton = [&early] {
-            for (QPushButton *button : early.findChildren<QPushButton *>()) {
-                if (button->text() == QStringLiteral("&Upload…"))
-                    return button;
-            }
-            return static_cast<QPushButton *>(nullptr);
-        };
-        QVERIFY(uploadButton() && !uploadButton()->isEnabled());
+        ui::ContaxyFilesPage early(pageContext(nullptr));
+        QVERIFY(!early.uploadAction()->isEnabled());
+        QCOMPARE(early.uploadPaths({m_dir.filePath(QStringLiteral("a.ini"))}), 0);
+        QVERIFY(early.statusLabel()->text().contains(QLatin1String("not ready")));
         early.setTransferQueue(m_queue);
-        QVERIFY(uploadButton()->isEnabled());
+        QVERIFY(early.uploadAction()->isEnabled());
     }
 
-    void filesHandedOverBeforeTheProjectsLoad()
+    void filesHandedOverGoToTheProject()
     {
-        // "Open with Wharf" right at start-up: the page keeps the files until a project is
-        // chosen, then uploads them there.
-        ui::AppContext context;
-        context.accounts = m_accounts;
-        context.sessions = m_sessions;
-        ui::ContaxyFilesPage page(context, m_accountId, m_queue);
+        // "Open with Wharf", or a second launch: straight into this page's project.
         const QString file = write(QStringLiteral("handed-over.txt"), "from a second launch\n");
         const int before = m_queue->count();
-        QVERIFY(page.takeFiles({file}));
-        QCOMPARE(m_queue->count(), before); // no project yet
-        page.activate();
-        QTRY_COMPARE_WITH_TIMEOUT(m_queue->count(), before + 1, 10000);
-        QVERIFY(m_queue->at(before)->spec().url.path().endsWith(
+        QVERIFY(m_page->takeFiles({file}));
+        QCOMPARE(m_queue->count(), before + 1);
+        const auto &spec = m_queue->at(before)->spec();
+        QCOMPARE(spec.owner, QStringLiteral("contaxy/files/demo-project"));
+        QVERIFY(spec.url.path().endsWith(
             QLatin1String("/projects/demo-project/files/handed-over.txt")));
         QVERIFY(allTransfersComplete());
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("handed-over.txt")) >= 0, 10000);
     }
 
     void newProjectWithSuggestedId()
     {
-        QTest::mouseClick(m_page->newProjectButton(), Qt::LeftButton);
-        ui::NewProjectDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_page->findChild<ui::NewProjectDialog *>()) && dialog->isVisible());
+        ui::NewProjectDialog *dialog = new ui::NewProjectDialog(m_projects.get(), m_page.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        QTRY_VERIFY(dialog->isVisible());
         auto *create = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!create->isEnabled());
         QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Field Recordings"));
@@ -257,13 +244,10 @@ private Q_SLOTS:
         QSignalSpy accepted(dialog, &QDialog::accepted);
         QTest::keyClick(dialog->idEdit(), Qt::Key_Return); // Return creates, never cancels
         QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(
-            m_page->projectBox()->currentText(), QStringLiteral("Field Recordings"), 10000);
-        QCOMPARE(m_page->model()->project(), QStringLiteral("field-recordings"));
-        QVERIFY(m_page->statusLabel()->text().contains(QLatin1String("created")));
-        m_page->projectBox()->setCurrentIndex(
-            m_page->projectBox()->findText(QStringLiteral("Demo project")));
-        QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("README.md")) >= 0, 10000);
+        // In the tree's project model at once, by name.
+        const int row = m_projects->rowOf(QStringLiteral("field-recordings"));
+        QVERIFY(row > 0);
+        QCOMPARE(m_projects->index(row, 0).data().toString(), QStringLiteral("Field Recordings"));
     }
 
     void dropUploadsFilesAndFolders()
@@ -290,12 +274,21 @@ private Q_SLOTS:
     {
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("README.md")) >= 0, 10000);
         selectKey(QStringLiteral("README.md"));
-        QVERIFY(m_page->downloadButton()->isEnabled());
-        QTest::mouseClick(m_page->downloadButton(), Qt::LeftButton);
+        QVERIFY(m_page->downloadAction()->isEnabled());
+        m_page->downloadAction()->trigger();
         QVERIFY(allTransfersComplete());
         QFile saved(m_dir.filePath(QStringLiteral("downloads/README.md")));
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QVERIFY(saved.readAll().startsWith("# Demo project"));
+        // Return on a row (or double-click: both activate it) downloads too, next to the first.
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_page->view()->model());
+        const QModelIndex index
+            = proxy->mapFromSource(m_page->model()->index(rowOf(QStringLiteral("README.md")), 0));
+        m_page->view()->setCurrentIndex(index);
+        m_page->view()->setFocus();
+        QTest::keyClick(m_page->view(), Qt::Key_Return);
+        QVERIFY(allTransfersComplete());
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("downloads/README (2).md"))));
     }
 
     void deleteAsksFirst()
@@ -323,7 +316,8 @@ private Q_SLOTS:
         QTRY_VERIFY((box = m_page->findChild<QMessageBox *>()) && box->isVisible());
         QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(rowOf(QStringLiteral("notes.txt")), -1, 10000);
-        QVERIFY(m_page->statusLabel()->text().contains(QLatin1String("Deleted")));
+        QVERIFY2(m_page->statusLabel()->text().contains(QLatin1String("deleted")),
+                 qPrintable(m_page->statusLabel()->text()));
     }
 };
 

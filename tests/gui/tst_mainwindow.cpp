@@ -2,7 +2,13 @@
 #include "auth/memorycredentialstore.h"
 #include "auth/sessionregistry.h"
 #include "common/accountlistmodel.h"
+#include "common/accounttreemodel.h"
 #include "common/jsonview.h"
+#include "common/pageregistry.h"
+#include "contaxy/contaxyfilemodel.h"
+#include "contaxy/contaxyfilespage.h"
+#include "contaxy/contaxyprojectmodel.h"
+#include "contaxy/contaxyprojectpage.h"
 #include "emulators.h"
 #include "ivcap/ivcapservicemodel.h"
 #include "ivcap/ivcapservicespage.h"
@@ -15,8 +21,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -25,6 +33,17 @@
 #include <QtTest>
 
 using namespace wharf;
+
+// The test's own page of another platform with the key Contaxy's files page has.
+class OtherFilesPage : public ui::Page
+{
+    Q_OBJECT
+public:
+    OtherFilesPage(const QString &id, QWidget *parent)
+        : ui::Page(id, parent)
+    { }
+    QString title() const override { return QStringLiteral("other files"); }
+};
 
 class TestMainWindow : public QObject
 {
@@ -37,6 +56,11 @@ class TestMainWindow : public QObject
     auth::SessionRegistry *m_sessions = nullptr;
     std::unique_ptr<ui::MainWindow> m_window;
     QString m_contaxyId, m_ivcapId;
+
+    AccountTreeModel *m_treeModel() const
+    {
+        return qobject_cast<AccountTreeModel *>(m_window->accountTree()->model());
+    }
 
     ui::AppContext context() const
     {
@@ -71,6 +95,17 @@ private Q_SLOTS:
         m_list = new AccountListModel(this);
         m_list->setStore(m_accounts);
         m_sessions = new auth::SessionRegistry(m_accounts, m_credentials, this);
+        // A page key that Contaxy uses too ("files"), on another platform: each platform's
+        // page opens, never the other's.
+        ui::registerAllPages();
+        ui::PageRegistry::add({PlatformKind::Ivcap,
+                               QStringLiteral("files"),
+                               QT_TRANSLATE_NOOP("Pages", "Files"),
+                               QStringLiteral("folder"),
+                               PageKind::Scope::Account},
+                              [](const ui::PageContext &c, QWidget *parent) {
+                                  return new OtherFilesPage(c.id.toString(), parent);
+                              });
         m_window = std::make_unique<ui::MainWindow>(context());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -84,7 +119,10 @@ private Q_SLOTS:
             tree, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
         QCOMPARE(tree->rowCount(), 2);
         QCOMPARE(tree->index(0, 0).data().toString(), QStringLiteral("Lab Contaxy"));
-        QCOMPARE(tree->rowCount(tree->index(1, 0)), 1); // IVCAP › Services
+        QCOMPARE(tree->rowCount(tree->index(1, 0)), 2); // IVCAP › Services, Files (the test's)
+        QCOMPARE(tree->rowCount(tree->index(0, 0)), 0); // Contaxy: projects once signed in
+        QCOMPARE(tree->index(1, 0).data(AccountTreeModel::IconNameRole).toString(),
+                 QStringLiteral("office-chart-line"));
         QCOMPARE(m_window->currentPageId(), QStringLiteral("account/") + m_contaxyId);
     }
 
@@ -107,8 +145,72 @@ private Q_SLOTS:
         QVERIFY(m_credentials->contains(m_contaxyId));
     }
 
+    void projectsAppearInTheTree()
+    {
+        QAbstractItemModel *tree = m_window->accountTree()->model();
+        const QModelIndex contaxy = tree->index(0, 0);
+        // Home first (GET /projects hides it), then by name; each project has its pages.
+        QTRY_VERIFY_WITH_TIMEOUT(tree->rowCount(contaxy) >= 3, 10000);
+        QVERIFY(tree->index(0, 0, contaxy).data().toString().contains(QLatin1String("home")));
+        QCOMPARE(tree->index(0, 0, contaxy).data(AccountTreeModel::IconNameRole).toString(),
+                 QStringLiteral("go-home"));
+        const QModelIndex demo = m_treeModel()->indexOfPage(
+            PageId::forProject(m_contaxyId, QStringLiteral("demo-project")).toString());
+        QVERIFY(demo.isValid());
+        QCOMPARE(demo.parent(), contaxy);
+        QCOMPARE(demo.data().toString(), QStringLiteral("Demo project"));
+        QCOMPARE(tree->rowCount(demo), 1);
+        QCOMPARE(tree->index(0, 0, demo).data().toString(), QStringLiteral("Files"));
+        QCOMPARE(tree->index(0, 0, demo).data(AccountTreeModel::PageIdRole).toString(),
+                 QStringLiteral("account/%1/project/demo-project/files").arg(m_contaxyId));
+        QVERIFY(!tree->index(0, 0, demo).data(Qt::DecorationRole).value<QIcon>().isNull()
+                || QIcon::themeName().isEmpty()); // icons come from the theme or the fallback
+    }
+
+    void samePageKeyOnTwoPlatformsOpensEach()
+    {
+        const QString contaxyFiles = PageId::forProject(m_contaxyId,
+                                                        QStringLiteral("demo-project"),
+                                                        QStringLiteral("files"))
+                                         .toString();
+        QVERIFY(m_window->showPage(contaxyFiles));
+        auto *files = qobject_cast<ui::ContaxyFilesPage *>(m_window->currentPage());
+        QVERIFY(files);
+        QCOMPARE(files->model()->project(), QStringLiteral("demo-project"));
+        QTRY_VERIFY(files->title().contains(QLatin1String("Demo project")));
+        QVERIFY(
+            m_window->showPage(PageId::forAccount(m_ivcapId, QStringLiteral("files")).toString()));
+        QVERIFY(qobject_cast<OtherFilesPage *>(m_window->currentPage()));
+        // The project node opens the project's own page.
+        QVERIFY(m_window->showPage(
+            PageId::forProject(m_contaxyId, QStringLiteral("demo-project")).toString()));
+        QVERIFY(qobject_cast<ui::ContaxyProjectPage *>(m_window->currentPage()));
+    }
+
+    void projectPagesGoWithTheirProject()
+    {
+        auto *projects
+            = qobject_cast<ContaxyProjectModel *>(m_treeModel()->projectModel(m_contaxyId));
+        QVERIFY(projects);
+        contaxy::Project project;
+        project.id = QStringLiteral("short-lived");
+        project.displayName = QStringLiteral("Short lived");
+        bool created = false;
+        projects->create(project, this, [&](const QString &id, auto) { created = !id.isEmpty(); });
+        QTRY_VERIFY_WITH_TIMEOUT(created, 10000);
+        const QString pageId
+            = PageId::forProject(m_contaxyId, project.id, QStringLiteral("files")).toString();
+        QVERIFY(m_window->showPage(pageId)); // in the tree at once
+        QPointer<ui::Page> page = m_window->currentPage();
+        QVERIFY(page);
+        projects->remove(project.id);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_treeModel()->indexOfPage(pageId).isValid(), 10000);
+        QTRY_VERIFY(page.isNull()); // closed with its node
+    }
+
     void rawReplyOfCurrentPage()
     {
+        QVERIFY(m_window->showPage(PageId::forAccount(m_contaxyId).toString()));
         m_window->showRawReply();
         auto *dialog = m_window->findChild<ui::RawReplyDialog *>();
         QVERIFY(dialog);
@@ -140,21 +242,21 @@ private Q_SLOTS:
         QVERIFY(page);
         // The view asks for more pages until it is full or the list ends.
         QTRY_COMPARE(page->model()->rowCount(), 23);
-        QVERIFY(page->model()->atEnd());
+        QVERIFY(page->model()->loader()->atEnd());
         QVERIFY(page->rawReply().contains("\"items\""));
         QVERIFY(page->view()->model()->rowCount() == 23);
 
         // Page by page: the tester, like a view, asks for more after each page arrives.
-        IvcapServiceModel model(m_sessions->session(m_ivcapId)->client());
+        IvcapServiceModel model(m_sessions->session(m_ivcapId), nullptr);
         model.setPageSize(10);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QVERIFY(model.canFetchMore({}));
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(model.isLoading());
+        QVERIFY(model.loader()->isLoading());
         QVERIFY(!model.canFetchMore({})); // one page at a time
         QTRY_COMPARE(model.rowCount(), 23);
-        QVERIFY(model.atEnd());
+        QVERIFY(model.loader()->atEnd());
         QVERIFY(!model.canFetchMore({}));
         QList<int> pageSizes;
         for (const auto &args : inserted)
@@ -175,6 +277,15 @@ private Q_SLOTS:
         ui::MainWindow again(context());
         QCOMPARE(again.size(), QSize(900, 640));
         QCOMPARE(again.currentPageId(), QStringLiteral("account/%1/services").arg(m_ivcapId));
+        // A project page comes back once the account's projects are listed again.
+        const QString files
+            = PageId::forProject(m_contaxyId, QStringLiteral("speech-lab"), QStringLiteral("files"))
+                  .toString();
+        again.showPage(files); // shown once the projects are listed
+        QTRY_COMPARE_WITH_TIMEOUT(again.currentPageId(), files, 10000);
+        again.close();
+        ui::MainWindow third(context());
+        QTRY_COMPARE_WITH_TIMEOUT(third.currentPageId(), files, 10000);
     }
 };
 

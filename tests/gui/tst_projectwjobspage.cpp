@@ -8,6 +8,7 @@
 #include "net/httpclient.h"
 #include "projectw/projectwjobmodel.h"
 #include "projectw/projectwjobspage.h"
+#include "projectw/transcripts.h"
 #include "sessionhelpers.h"
 #include "settings/appsettings.h"
 #include "testfiles.h"
@@ -79,7 +80,8 @@ private Q_SLOTS:
         context.credentials = credentials;
         context.sessions = m_sessions;
         context.settings = m_appSettings.get();
-        m_page = std::make_unique<ui::ProjectWJobsPage>(context, id, m_queue);
+        m_page = std::make_unique<ui::ProjectWJobsPage>(
+            ui::PageContext {context, PageId::forAccount(id, QStringLiteral("jobs")), m_queue});
         m_page->resize(900, 500);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -153,22 +155,30 @@ private Q_SLOTS:
         const int row = rowOf(QStringLiteral("team-meeting.mp3"));
         QVERIFY(row >= 0);
         m_page->view()->selectRow(row);
-        QVERIFY(m_page->saveButton()->isEnabled());
-        QVERIFY(!m_page->abortButton()->isEnabled()); // finished jobs cannot be aborted
+        QVERIFY(m_page->saveAction()->isEnabled());
+        QVERIFY(!m_page->abortAction()->isEnabled()); // finished jobs cannot be aborted
+        QVERIFY(m_page->deleteAction()->isEnabled());
         m_page->formatBox()->setCurrentIndex(2); // .vtt
-        QTest::mouseClick(m_page->saveButton(), Qt::LeftButton);
+        m_page->saveAction()->trigger();
         const QString saved = m_dir.filePath(QStringLiteral("downloads/team-meeting.vtt"));
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(saved), 10000);
         QFile file(saved);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().startsWith("WEBVTT\n"));
-        QTRY_VERIFY(m_page->statusLabel()->text().contains(QLatin1String("team-meeting.vtt")));
-        // Saving again never replaces the first file.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !m_page->model()->isLoading() && rowOf(QStringLiteral("team-meeting.mp3")) >= 0, 10000);
-        m_page->view()->selectRow(rowOf(QStringLiteral("team-meeting.mp3")));
-        QVERIFY(m_page->saveButton()->isEnabled());
-        QTest::mouseClick(m_page->saveButton(), Qt::LeftButton);
+        QVERIFY(m_page->statusLabel()->text().contains(QLatin1String("being saved")));
+        // Through the transfer queue, so it shows in the transfers dock.
+        bool queued = false;
+        for (int i = 0; i < m_queue->count(); ++i)
+            queued |= m_queue->at(i)->spec().owner == projectw::transcriptsOwner();
+        QVERIFY(queued);
+        // Activating a row saves too, and saving again never replaces the first file.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->model()->loader()->isLoading()
+                                     && rowOf(QStringLiteral("team-meeting.mp3")) >= 0,
+                                 10000);
+        m_page->view()->setCurrentIndex(
+            m_page->model()->index(rowOf(QStringLiteral("team-meeting.mp3")), 0));
+        m_page->view()->setFocus();
+        QTest::keyClick(m_page->view(), Qt::Key_Return); // activates the row, as double-click does
         QTRY_VERIFY_WITH_TIMEOUT(
             QFile::exists(m_dir.filePath(QStringLiteral("downloads/team-meeting (2).vtt"))), 10000);
     }

@@ -5,6 +5,7 @@
 #include "apicalls.h"
 #include "auth/accountsession.h"
 #include "emulators.h"
+#include "modelhelpers.h"
 #include "projectw/jobs.h"
 #include "projectw/projectwjobmodel.h"
 #include "sessionhelpers.h"
@@ -42,7 +43,7 @@ class TestProjectWJobs : public QObject
     // A model that starts loading at once and asks about active jobs every 200 ms.
     std::unique_ptr<ProjectWJobModel> newModel()
     {
-        auto model = std::make_unique<ProjectWJobModel>(m_session->client());
+        auto model = std::make_unique<ProjectWJobModel>(m_session.get(), nullptr);
         model->setPollInterval(200);
         model->reload();
         return model;
@@ -57,7 +58,7 @@ class TestProjectWJobs : public QObject
     }
     static bool loaded(const ProjectWJobModel &model)
     {
-        return !model.isLoading() && model.rowCount() > 0;
+        return !model.loader()->isLoading() && model.rowCount() > 0;
     }
 
 private Q_SLOTS:
@@ -71,23 +72,36 @@ private Q_SLOTS:
 
     void demoJobsNewestFirstAndPaged()
     {
-        ProjectWJobModel model(m_session->client());
+        ProjectWJobModel model(m_session.get(), nullptr);
+        model.setPageSize(1);
+        QSignalSpy loading(model.loader(), &ListLoader::loadingChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setPageSize(1);
-        QSignalSpy loading(&model, &ProjectWJobModel::loadingChanged);
-        model.reload();
-        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
-        // One busy period for the whole chain (count, ids, details).
-        QCOMPARE(loading.size(), 2);
+        QVERIFY(model.loader()->isLoading()); // the tester, like a view, asked for the rows
+        QTRY_VERIFY_WITH_TIMEOUT(inserted.size() >= 1, 10000);
+        // One busy period for the whole chain of a page (count, ids, details).
+        QVERIFY(loading.size() >= 2);
         QCOMPARE(loading.at(0).at(0).toBool(), true);
         QCOMPARE(loading.at(1).at(0).toBool(), false);
-        // Other tests share the emulator and add jobs, so check order rather than names.
-        QTRY_VERIFY(model.canFetchMore(QModelIndex()));
-        model.fetchMore(QModelIndex());
-        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 10000);
+        QCOMPARE(inserted.at(0).at(1).toInt(), inserted.at(0).at(2).toInt()); // one row a page
+        // Every page, as a view scrolling to the end would: each job once, newest first.
+        QVERIFY(test::fetchAll(model));
+        QVERIFY(!model.canFetchMore(QModelIndex()));
+        QVERIFY(model.rowCount() >= 2);
         QVERIFY(model.job(0).created >= model.job(1).created); // newest first
+        QSet<int> ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            ids.insert(model.job(row).id);
+            if (row > 0)
+                QVERIFY(model.job(row - 1).id > model.job(row).id);
+        }
+        QCOMPARE(ids.size(), model.rowCount());
+        // Reloading updates the rows in place: no reset.
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.reload();
+        QVERIFY(test::waitLoaded(model));
+        QCOMPARE(resets.size(), 0);
 
         // The demo jobs, finished, the newer one first.
         auto all = newModel();
@@ -120,16 +134,29 @@ private Q_SLOTS:
         QVERIFY(changed.size() >= 2);
         QCOMPARE(model->job(model->rowOf(id)).progress, 100.0);
 
+        // Saved through the transfer engine: the JSON string the server sends becomes the text.
+        QTemporaryDir target;
+        const auto spec = projectw::transcriptSpec(QStringLiteral("acc"),
+                                                   m_server.url,
+                                                   model->job(model->rowOf(id)),
+                                                   projectw::TranscriptFormat::Srt,
+                                                   target.path());
+        QCOMPARE(spec.owner, projectw::transcriptsOwner());
+        QString transferError;
+        QCOMPARE(test::runTransfer(m_engine, spec, m_session.get(), &transferError),
+                 transfer::Transfer::State::Completed);
+        QFile saved(target.filePath(QStringLiteral("standup 2026-11-22.srt")));
+        QVERIFY2(saved.open(QIODevice::ReadOnly), qPrintable(transferError));
+        const QString text = QString::fromUtf8(saved.readAll());
+        QVERIFY2(text.startsWith(QLatin1String("1\n00:00:00,000 --> 00:00:02,500\n")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("standup 2026-11-22")));
+        QVERIFY(!text.contains(QLatin1String("\\n"))); // decoded, not the escaped literal
+        // The same through the API call the CLI uses.
         const auto reply = test::runCall(
             *m_session->client(), projectw::transcriptRequest(id, projectw::TranscriptFormat::Srt));
         net::ApiError parseError;
-        const auto text = projectw::parseTranscript(reply, &parseError);
-        QVERIFY2(text, qPrintable(parseError.toString()));
-        QVERIFY(text->contains(QLatin1String("00:00:00,000 --> 00:00:02,500\n")));
-        QVERIFY(text->contains(QLatin1String("standup 2026-11-22")));
-        QCOMPARE(projectw::transcriptFileName(model->job(model->rowOf(id)),
-                                              projectw::TranscriptFormat::Srt),
-                 QStringLiteral("standup 2026-11-22.srt"));
+        QCOMPARE(projectw::parseTranscript(reply, &parseError), std::optional<QString>(text));
         model->reload();
         QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(id) >= 0
                                      && model->job(model->rowOf(id)).step == Job::Step::Downloaded,
@@ -149,17 +176,24 @@ private Q_SLOTS:
         auto refused = test::runCall(*m_session->client(), projectw::deleteJobsRequest({id}));
         QCOMPARE(refused.status, 400);
         QVERIFY(!refused.error.message.isEmpty());
-        auto aborted = test::runCall(*m_session->client(), projectw::abortJobsRequest({id}));
-        QVERIFY2(aborted.ok(), qPrintable(aborted.error.toString()));
-        model->reload();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            model->rowOf(id) >= 0 && model->job(model->rowOf(id)).step == Job::Step::Failed, 10000);
+        // Abort through the model: the row shows the new state without a reload.
+        QSignalSpy finished(model.get(), &ResourceListModel::actionFinished);
+        QSignalSpy resets(model.get(), &QAbstractItemModel::modelReset);
+        model->abort({id});
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(0).toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(model->job(model->rowOf(id)).step == Job::Step::Failed, 10000);
         QVERIFY(model->job(model->rowOf(id)).error.contains(QLatin1String("aborted")));
-        auto deleted = test::runCall(*m_session->client(), projectw::deleteJobsRequest({id}));
-        QVERIFY2(deleted.ok(), qPrintable(deleted.error.toString()));
-        model->reload();
-        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 10000);
+        // Delete through the model: exactly that row goes.
+        QSignalSpy removed(model.get(), &QAbstractItemModel::rowsRemoved);
+        const int before = model->rowCount();
+        model->remove({id});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+        QVERIFY2(finished.at(1).at(1).toBool(), qPrintable(finished.at(1).at(0).toString()));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(model->rowCount(), before - 1);
         QCOMPARE(model->rowOf(id), -1);
+        QCOMPARE(resets.size(), 0);
     }
 
     void onlyAudioOrVideo()

@@ -8,7 +8,7 @@ import string
 import sys
 import time
 from enum import Enum
-from typing import List, Optional, Tuple
+from typing import Callable, List, Optional, Tuple
 
 from fastapi import Depends, Form, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -61,6 +61,7 @@ class State:
         self.oidc: Optional[oidcrp.Client] = None
         self.pkce = {}  # state -> PKCE verifier (see login_page)
         self.jwt_secret = secrets.token_bytes(32)  # JWT_TOKEN_SECRET of this run
+        self.on_new_user: Callable[[str], None] = lambda uid: None  # home project (projects)
 
     def find_login(self, name: str) -> Optional[str]:
         # Logins match the username or the e-mail, case-insensitively (§3.4).
@@ -90,6 +91,7 @@ class State:
         self.permissions[uid] = user_permissions(uid)
         for login in (name, email.lower()):
             self.permissions[uid] += self.grants.get(login, [])
+        self.on_new_user(uid)
         return uid
 
 

@@ -83,6 +83,12 @@ def router(state, current_token: Callable, denial: Callable, problem: Callable) 
     token may not, or None; problem(code, message) -> the exception to raise."""
     r = APIRouter()
     store = Store(next(iter(state.users)))
+    # Every user has a home project with the user's id, hidden from GET /projects (§2.2, §12.3).
+    def add_home(uid: str):
+        store.add_project(uid, state.users[uid]["username"], "", uid, technical=True)
+    for uid in state.users:
+        add_home(uid)
+    state.on_new_user = add_home
 
     def allowed(entry: dict, permission: str) -> bool:
         return denial(entry, permission) is None

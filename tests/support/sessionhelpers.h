@@ -31,6 +31,19 @@ inline std::unique_ptr<auth::AccountSession> demoSession(PlatformKind kind, cons
     return session;
 }
 
+// A session that uses `token` as it is (no sign-in, nothing stored): for canned servers.
+inline std::unique_ptr<auth::AccountSession>
+tokenSession(PlatformKind kind, const QUrl &server, const QString &token = QStringLiteral("t"))
+{
+    Account account;
+    account.id = Account::newId();
+    account.kind = kind;
+    account.serverUrl = server;
+    auto session = std::make_unique<auth::AccountSession>(account, nullptr);
+    session->useToken(token);
+    return session;
+}
+
 // What a test's transfers connect with: the session's current token, no proxy.
 inline transfer::ConnectionSettings settingsFor(const auth::AccountSession *session)
 {

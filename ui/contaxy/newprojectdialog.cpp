@@ -1,10 +1,7 @@
 #include "contaxy/newprojectdialog.h"
 
-#include "auth/accountsession.h"
+#include "contaxy/contaxyprojectmodel.h"
 #include "contaxy/projects.h"
-#include "net/apicall.h"
-#include "net/httpclient.h"
-#include "net/then.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,9 +13,9 @@
 
 namespace wharf::ui {
 
-NewProjectDialog::NewProjectDialog(auth::AccountSession *session, QWidget *parent)
+NewProjectDialog::NewProjectDialog(ContaxyProjectModel *projects, QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_projects(projects)
     , m_name(new QLineEdit(this))
     , m_id(new QLineEdit(this))
     , m_description(new QLineEdit(this))
@@ -74,15 +71,13 @@ void NewProjectDialog::suggestId()
     if (!contaxy::displayNameProblem(m_name->text()).isEmpty())
         return;
     delete m_suggestion; // an older question is out of date
-    m_suggestion = net::send(m_session->client(),
-                             contaxy::suggestProjectIdRequest(m_name->text().trimmed()),
-                             this,
-                             [this](const net::ApiResponse &r) {
-                                 net::ApiError error;
-                                 const auto value = r.error ? std::nullopt : r.json(&error);
-                                 if (!m_idEdited && value && value->isString())
-                                     m_id->setText(value->toString());
-                             });
+    m_suggestion = new QObject(this);
+    m_projects->suggestId(m_name->text().trimmed(),
+                          m_suggestion,
+                          [this](const QString &id, const net::ApiError &error) {
+                              if (!m_idEdited && !error)
+                                  m_id->setText(id);
+                          });
 }
 
 void NewProjectDialog::validate()
@@ -106,28 +101,22 @@ void NewProjectDialog::accept()
     project.description = m_description->text().trimmed();
     m_busy = true;
     validate();
-    net::send(m_session->client(),
-              contaxy::createProjectRequest(project),
-              this,
-              [this](const net::ApiResponse &r) {
-                  m_busy = false;
-                  net::ApiError error = r.error;
-                  const auto created = error ? std::nullopt : contaxy::parseProject(r, &error);
-                  if (!created) {
-                      validate();
-                      m_error->setText(
-                          error.kind == net::ApiError::Kind::Conflict
-                              ? tr("A project with the ID %1 exists already.").arg(m_id->text())
-                              : error.toString());
-                      m_error->setVisible(true);
-                      m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
-                      m_id->setFocus(); // the ID is what usually needs changing
-                      m_id->selectAll();
-                      return;
-                  }
-                  m_created = created->id;
-                  QDialog::accept();
-              });
+    m_projects->create(project, this, [this](const QString &id, const net::ApiError &error) {
+        m_busy = false;
+        if (error) {
+            validate();
+            m_error->setText(error.kind == net::ApiError::Kind::Conflict
+                                 ? tr("A project with the ID %1 exists already.").arg(m_id->text())
+                                 : error.toString());
+            m_error->setVisible(true);
+            m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+            m_id->setFocus(); // the ID is what usually needs changing
+            m_id->selectAll();
+            return;
+        }
+        m_created = id;
+        QDialog::accept();
+    });
 }
 
 } // namespace wharf::ui

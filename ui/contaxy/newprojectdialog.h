@@ -8,22 +8,20 @@ class QLabel;
 class QLineEdit;
 class QTimer;
 
-namespace wharf::auth {
-class AccountSession;
-}
-namespace wharf::net {
-class ApiCall;
+namespace wharf {
+class ContaxyProjectModel;
 }
 
 namespace wharf::ui {
 
 // Creates a Contaxy project: the user types a name, the server suggests a free ID
 // (GET /projects:suggest-id, editable), the client checks both before asking the server.
+// The project model does the asking; the new project is in it when the dialog accepts.
 class NewProjectDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit NewProjectDialog(auth::AccountSession *session, QWidget *parent = nullptr);
+    explicit NewProjectDialog(ContaxyProjectModel *projects, QWidget *parent = nullptr);
 
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *idEdit() const { return m_id; }
@@ -35,14 +33,14 @@ private:
     void suggestId();
     void validate();
 
-    auth::AccountSession *m_session;
+    ContaxyProjectModel *m_projects;
     QLineEdit *m_name;
     QLineEdit *m_id;
     QLineEdit *m_description;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     QTimer *m_suggestSoon;
-    QPointer<net::ApiCall> m_suggestion;
+    QPointer<QObject> m_suggestion; // owns the question in flight; deleted to drop it
     QString m_created;
     bool m_idEdited = false; // the user typed an ID: stop replacing it with suggestions
     bool m_busy = false;

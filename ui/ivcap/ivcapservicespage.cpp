@@ -1,105 +1,93 @@
 #include "ivcap/ivcapservicespage.h"
 
-#include "accounts/accountstore.h"
-#include "auth/sessionregistry.h"
 #include "common/resourcetable.h"
 #include "ivcap/ivcapservicemodel.h"
 
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLineEdit>
-#include <QPushButton>
+#include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace wharf::ui {
 
-IvcapServicesPage::IvcapServicesPage(const AppContext &context,
-                                     const QString &accountId,
-                                     QWidget *parent)
-    : Page(QStringLiteral("account/%1/services").arg(accountId), parent)
-    , m_context(context)
-    , m_accountId(accountId)
+IvcapServicesPage::IvcapServicesPage(const PageContext &context, QWidget *parent)
+    : ResourcePage(context, parent)
+    , m_model(new IvcapServiceModel(session(), this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this))
-    , m_status(new QLabel(this))
-    , m_reload(new QPushButton(tr("&Reload"), this))
 {
-    auth::AccountSession *session = context.sessions->session(accountId);
-    m_model = new IvcapServiceModel(session->client(), this);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(IvcapServiceModel::SortRole);
+    m_proxy->setSortRole(models::SortRole);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filter->setPlaceholderText(tr("Filter loaded services"));
-    m_filter->setAccessibleName(tr("Filter services"));
-    m_filter->setClearButtonEnabled(true);
     m_view->setModel(m_proxy);
     m_view->setAccessibleName(tr("Services"));
     setUpResourceTable(m_view, IvcapServiceModel::DescriptionColumn);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // server order until the user sorts
-    m_status->setAccessibleName(tr("Services status"));
-    m_reload->setAccessibleName(tr("Reload services"));
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_filter, 1);
-    bar->addWidget(m_reload);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_status);
-
-    connect(
-        m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_reload, &QPushButton::clicked, m_model, &IvcapServiceModel::reload);
-    connect(m_model, &IvcapServiceModel::loadingChanged, this, &IvcapServicesPage::updateStatus);
+    m_details
+        = addAction(QStringLiteral("help-about"), tr("&Details…"), QKeySequence(), true, [this] {
+              const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+              if (!rows.isEmpty())
+                  openRow(rows.first());
+          });
+    m_copyId
+        = addAction(QStringLiteral("edit-copy"), tr("Copy &ID"), QKeySequence::Copy, true, [this] {
+              QStringList ids;
+              for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
+                  ids << row.data(models::IdRole).toString();
+              QGuiApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
+              setNotice(tr("%n id(s) copied.", nullptr, int(ids.size())));
+          });
+    addAction(QStringLiteral("view-refresh"), tr("&Reload"), QKeySequence::Refresh, false, [this] {
+        m_model->reload();
+    });
+    QLineEdit *filter = addFilter(tr("Filter loaded services"));
+    connect(filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    setList(m_model, m_view, m_view);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         for (int column : {int(IvcapServiceModel::NameColumn),
                            int(IvcapServiceModel::TagsColumn),
                            int(IvcapServiceModel::IdColumn)})
             m_view->resizeColumnToContents(column);
-        updateStatus();
     });
-    connect(m_model, &IvcapServiceModel::errorOccurred, this, [this](const net::ApiError &error) {
-        if (auto *monitor = m_context.sessions->monitor(m_accountId))
-            monitor->report(error);
-        updateStatus();
-    });
-    updateStatus();
+    updateActions();
 }
 
-QString IvcapServicesPage::title() const
+QString IvcapServicesPage::pageName() const
 {
-    const auto account = m_context.accounts->findById(m_accountId);
-    return tr("Services — %1").arg(account ? account->displayName : QString());
+    return tr("Services");
 }
 
-QByteArray IvcapServicesPage::rawReply() const
+QString IvcapServicesPage::countText() const
 {
-    return m_model->lastReply();
+    return m_model->loader()->atEnd()
+        ? tr("%n service(s)", nullptr, m_model->rowCount())
+        : tr("%n service(s) loaded; scroll for more", nullptr, m_model->rowCount());
 }
 
-void IvcapServicesPage::activate()
+void IvcapServicesPage::openRow(const QModelIndex &index)
 {
-    if (m_model->rowCount() == 0 && !m_model->isLoading())
-        m_model->reload();
+    const ivcap::ServiceSummary &s = m_model->service(m_proxy->mapToSource(index).row());
+    auto *box = new QMessageBox(QMessageBox::Information,
+                                s.name.isEmpty() ? s.id : s.name,
+                                s.description.isEmpty() ? tr("No description.") : s.description,
+                                QMessageBox::Close,
+                                this);
+    box->setInformativeText(tr("Id: %1\nTags: %2").arg(s.id, s.tags.join(QStringLiteral(", "))));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
-void IvcapServicesPage::updateStatus()
+void IvcapServicesPage::updateActions()
 {
-    QString text;
-    if (m_model->isLoading())
-        text = tr("Loading…");
-    else if (m_model->lastError())
-        text = tr("Could not load services: %1").arg(m_model->lastError().toString());
-    else if (m_model->atEnd())
-        text = tr("%n service(s)", nullptr, m_model->rowCount());
-    else
-        text = tr("%n service(s) loaded; scroll for more", nullptr, m_model->rowCount());
-    m_status->setText(text);
+    const bool selected = !m_view->selectionModel()->selectedRows().isEmpty();
+    m_details->setEnabled(selected);
+    m_copyId->setEnabled(selected);
 }
 
 } // namespace wharf::ui

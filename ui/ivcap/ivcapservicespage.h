@@ -1,11 +1,7 @@
 #pragma once
 
-#include "common/page.h"
-#include "shell/appcontext.h"
+#include "common/resourcepage.h"
 
-class QLabel;
-class QLineEdit;
-class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -15,33 +11,29 @@ class IvcapServiceModel;
 
 namespace wharf::ui {
 
-// IVCAP's services, paged in as the list scrolls, with a quick filter over what is loaded.
-class IvcapServicesPage : public Page
+// IVCAP's services, paged in as the list scrolls, with a quick filter over what is loaded;
+// double-click shows a service's details.
+class IvcapServicesPage : public ResourcePage
 {
     Q_OBJECT
 public:
-    IvcapServicesPage(const AppContext &context,
-                      const QString &accountId,
-                      QWidget *parent = nullptr);
-
-    QString title() const override;
-    QByteArray rawReply() const override;
-    void activate() override;
+    IvcapServicesPage(const PageContext &context, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
     IvcapServiceModel *model() const { return m_model; }
 
-private:
-    void updateStatus();
+protected:
+    QString pageName() const override;
+    QString countText() const override;
+    void openRow(const QModelIndex &index) override;
+    void updateActions() override;
 
-    AppContext m_context;
-    QString m_accountId;
-    IvcapServiceModel *m_model = nullptr;
+private:
+    IvcapServiceModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    QLineEdit *m_filter;
     QTableView *m_view;
-    QLabel *m_status;
-    QPushButton *m_reload;
+    QAction *m_details;
+    QAction *m_copyId;
 };
 
 } // namespace wharf::ui

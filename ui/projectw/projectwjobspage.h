@@ -1,41 +1,29 @@
 #pragma once
 
-#include "common/page.h"
-#include "shell/appcontext.h"
+#include "common/resourcepage.h"
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
-class QPushButton;
 class QTableView;
 
 namespace wharf {
 class ProjectWJobModel;
-namespace transfer {
-class TransferQueue;
 }
-} // namespace wharf
 
 namespace wharf::ui {
 
-// Project-W transcription jobs: submit audio or video (button or drag and drop), watch them
-// progress, abort, delete, and save transcripts in the format the user picks.
-class ProjectWJobsPage : public Page
+// A Project-W account's transcription jobs: drop audio or video anywhere on the page (or use
+// Submit) to transcribe it with the chosen model and language, watch progress, abort, delete,
+// and save transcripts (double-click) through the transfer queue.
+class ProjectWJobsPage : public ResourcePage
 {
     Q_OBJECT
 public:
-    ProjectWJobsPage(const AppContext &context,
-                     const QString &accountId,
-                     transfer::TransferQueue *transfers,
-                     QWidget *parent = nullptr);
+    ProjectWJobsPage(const PageContext &context, QWidget *parent = nullptr);
 
-    QString title() const override;
-    QByteArray rawReply() const override;
-    void activate() override;
     void setTransferQueue(transfer::TransferQueue *queue) override;
     bool takeFiles(const QStringList &paths) override;
-
-    // Queues one job submission per audio/video file; others are listed as refused.
+    // Submits the files with the settings chosen on the page; returns the number accepted.
     int submitFiles(const QStringList &paths);
 
     QTableView *view() const { return m_view; }
@@ -43,41 +31,36 @@ public:
     QComboBox *formatBox() const { return m_format; }
     QComboBox *modelBox() const { return m_modelBox; }
     QComboBox *languageBox() const { return m_languageBox; }
-    QPushButton *saveButton() const { return m_save; }
-    QPushButton *abortButton() const { return m_abort; }
-    QPushButton *deleteButton() const { return m_delete; }
-    QLabel *statusLabel() const { return m_status; }
+    QAction *saveAction() const { return m_save; }
+    QAction *abortAction() const { return m_abort; }
+    QAction *deleteAction() const { return m_delete; }
 
 protected:
+    QString pageName() const override;
+    QString countText() const override;
+    void openRow(const QModelIndex &index) override;
+    void updateActions() override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
+    QWidget *settingsBar();
     QList<int> selectedRows() const;
     void chooseFiles();
-    void enqueue(const QStringList &paths, std::optional<int> settingsId);
-    void saveTranscripts();
+    void saveTranscripts(const QList<int> &rows);
     void changeJobs(bool abort);
-    void updateActions();
-    void updateStatus();
-    void setNotice(const QString &notice);
 
-    AppContext m_context;
-    QString m_accountId;
-    transfer::TransferQueue *m_transfers;
+    transfer::TransferQueue *m_transfers = nullptr;
     ProjectWJobModel *m_model;
     QTableView *m_view;
     QComboBox *m_format;
     QComboBox *m_modelBox;
     QComboBox *m_languageBox;
     QCheckBox *m_translate;
-    QPushButton *m_submit;
-    QPushButton *m_save;
-    QPushButton *m_abort;
-    QPushButton *m_delete;
-    QPushButton *m_reload;
-    QLabel *m_status;
-    QString m_notice;
+    QAction *m_submit;
+    QAction *m_save;
+    QAction *m_abort;
+    QAction *m_delete;
 };
 
 } // namespace wharf::ui

@@ -3,6 +3,7 @@
 #include "accounts/accountstore.h"
 #include "auth/sessionregistry.h"
 #include "common/accounttreemodel.h"
+#include "common/pageregistry.h"
 #include "shell/accountpage.h"
 #include "shell/connectionstatus.h"
 #include "shell/quickswitcher.h"
@@ -25,7 +26,9 @@ namespace wharf::ui {
 MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
-    , m_treeModel(new AccountTreeModel(context.accountList, context.sessions, this))
+    // The tree reads the page catalog, so every platform registers its pages first.
+    , m_treeModel(
+          (registerAllPages(), new AccountTreeModel(context.accountList, context.sessions, this)))
     , m_tree(new QTreeView(this))
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
@@ -78,17 +81,23 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         if (m_treeModel->rowCount() == 0)
             m_stack->setCurrentWidget(m_welcome);
     });
-    connect(m_context.accounts, &AccountStore::accountRemoved, this, [this](const QString &id) {
-        for (auto it = m_pages.begin(); it != m_pages.end();) {
-            if (it.key() == AccountTreeModel::pageId(id)
-                || it.key().startsWith(AccountTreeModel::pageId(id) + QLatin1Char('/'))) {
-                it.value()->deleteLater();
-                it = m_pages.erase(it);
-            } else {
-                ++it;
-            }
-        }
+    // Pages of accounts and projects that leave the tree go with them.
+    connect(m_treeModel,
+            &QAbstractItemModel::rowsAboutToBeRemoved,
+            this,
+            [this](const QModelIndex &where, int first, int last) {
+                for (int row = first; row <= last; ++row)
+                    closePages(m_treeModel->index(row, 0, where)
+                                   .data(AccountTreeModel::PageIdRole)
+                                   .toString());
+            });
+    // A page asked for before its node existed (a project still loading) opens when it comes.
+    connect(m_treeModel, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_pendingPage.isEmpty() && m_treeModel->indexOfPage(m_pendingPage).isValid())
+            showPage(std::exchange(m_pendingPage, QString()));
     });
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
 
     createActions();
     retranslate();
@@ -124,8 +133,15 @@ void MainWindow::setTransfers(transfer::TransferQueue *queue, TransferModel *mod
 bool MainWindow::showPage(const QString &pageId)
 {
     const QModelIndex index = m_treeModel->indexOfPage(pageId);
-    if (!index.isValid())
+    if (!index.isValid()) {
+        // A project page of a known account: its node comes once the projects are listed.
+        const auto id = PageId::parse(pageId);
+        if (id && id->project
+            && m_treeModel->indexOfPage(PageId::forAccount(id->accountId).toString()).isValid())
+            m_pendingPage = pageId;
         return false;
+    }
+    m_pendingPage.clear();
     if (m_tree->currentIndex() != index) {
         m_tree->setCurrentIndex(index); // comes back through onTreeSelection
         return true;
@@ -143,6 +159,20 @@ bool MainWindow::showPage(const QString &pageId)
     page->activate();
     handPendingFiles(page); // files received earlier go to the first page that takes them
     return true;
+}
+
+void MainWindow::closePages(const QString &pageId)
+{
+    if (pageId.isEmpty())
+        return;
+    for (auto it = m_pages.begin(); it != m_pages.end();) {
+        if (it.key() == pageId || it.key().startsWith(pageId + QLatin1Char('/'))) {
+            it.value()->deleteLater();
+            it = m_pages.erase(it);
+        } else {
+            ++it;
+        }
+    }
 }
 
 QString MainWindow::currentPageId() const

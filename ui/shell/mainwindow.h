@@ -72,6 +72,11 @@ private:
     void createActions();
     void retranslate();
     Page *createPage(const QString &pageId);
+    // Closes the page with this id and every page below it (an account's, a project's).
+    void closePages(const QString &pageId);
+    void showTreeMenu(const QPoint &at);
+    // Creates a project on the account's platform (its dialog); shows it in the tree.
+    void newProject(const QString &accountId);
     // Gives the files received so far to the page if it takes them; true if it did.
     bool handPendingFiles(Page *page);
     void onTreeSelection();
@@ -89,6 +94,7 @@ private:
     ConnectionStatus *m_status;
     QuickSwitcher *m_switcher;
     QStringList m_pendingFiles; // handed over by a launch, waiting for an upload target
+    QString m_pendingPage; // asked for before its tree node existed
 };
 
 } // namespace wharf::ui

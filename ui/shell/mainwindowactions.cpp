@@ -2,10 +2,9 @@
 #include "accounts/accountstore.h"
 #include "auth/sessionregistry.h"
 #include "common/accounttreemodel.h"
-#include "contaxy/contaxyfilespage.h"
-#include "ivcap/ivcapservicespage.h"
+#include "common/pageregistry.h"
+#include "common/resourcelistmodel.h"
 #include "logging/logfile.h"
-#include "projectw/projectwjobspage.h"
 #include "shell/aboutdialog.h"
 #include "shell/accountpage.h"
 #include "shell/addaccountdialog.h"
@@ -19,6 +18,7 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QIcon>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -107,22 +107,79 @@ void MainWindow::showAbout()
 
 Page *MainWindow::createPage(const QString &pageId)
 {
+    const auto id = PageId::parse(pageId);
     const QModelIndex index = m_treeModel->indexOfPage(pageId);
-    const QString accountId = index.data(AccountTreeModel::AccountIdRole).toString();
-    if (index.data(AccountTreeModel::IsAccountRole).toBool()) {
-        auto *page = new AccountPage(m_context, accountId, m_stack);
+    if (!id || !index.isValid())
+        return nullptr;
+    if (id->isAccountPage()) {
+        auto *page = new AccountPage(m_context, id->accountId, m_stack);
         connect(page, &AccountPage::signInRequested, this, &MainWindow::signIn);
         connect(page, &AccountPage::removeRequested, this, &MainWindow::removeAccount);
         return page;
     }
-    const QString pageKey = pageId.section(QLatin1Char('/'), 2);
-    if (pageKey == QLatin1String("services"))
-        return new IvcapServicesPage(m_context, accountId, m_stack);
-    if (pageKey == QLatin1String("files"))
-        return new ContaxyFilesPage(m_context, accountId, m_transferQueue, m_stack);
-    if (pageKey == QLatin1String("jobs"))
-        return new ProjectWJobsPage(m_context, accountId, m_transferQueue, m_stack);
-    return nullptr;
+    PageContext context {m_context, *id, m_transferQueue, m_treeModel->projectModel(id->accountId)};
+    const auto platform = platformKindFromId(index.data(AccountTreeModel::KindIdRole).toString());
+    return PageRegistry::create(platform, context, m_stack);
+}
+
+void MainWindow::showTreeMenu(const QPoint &at)
+{
+    const QModelIndex index = m_tree->indexAt(at);
+    if (!index.isValid())
+        return;
+    const QString accountId = index.data(AccountTreeModel::AccountIdRole).toString();
+    const auto type
+        = AccountTreeModel::NodeType(index.data(AccountTreeModel::NodeTypeRole).toInt());
+    const auto platform = platformKindFromId(index.data(AccountTreeModel::KindIdRole).toString());
+    QMenu menu(this);
+    menu.addAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("&Open"), this, [this, index] {
+        showPage(index.data(AccountTreeModel::PageIdRole).toString());
+    });
+    if (PageRegistry::newProject(platform) && m_treeModel->projectModel(accountId)) {
+        menu.addAction(QIcon::fromTheme(QStringLiteral("list-add")),
+                       tr("&New Project…"),
+                       this,
+                       [this, accountId] { newProject(accountId); });
+        menu.addAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
+                       tr("&Reload Projects"),
+                       this,
+                       [this, accountId] { m_treeModel->reloadProjects(accountId); });
+    }
+    if (type == AccountTreeModel::NodeType::Account) {
+        menu.addSeparator();
+        const bool signedIn = m_context.sessions->isSignedIn(accountId);
+        if (!signedIn)
+            menu.addAction(QIcon::fromTheme(QStringLiteral("dialog-password")),
+                           tr("&Sign In…"),
+                           this,
+                           [this, accountId] { signIn(accountId); });
+        else
+            menu.addAction(QIcon::fromTheme(QStringLiteral("network-disconnect")),
+                           tr("Sign &Out"),
+                           this,
+                           [this, accountId] {
+                               if (auto *session = m_context.sessions->session(accountId))
+                                   session->signOut();
+                           });
+        menu.addAction(QIcon::fromTheme(QStringLiteral("edit-delete")),
+                       tr("Re&move Account…"),
+                       this,
+                       [this, accountId] { removeAccount(accountId); });
+    }
+    menu.exec(m_tree->viewport()->mapToGlobal(at));
+}
+
+void MainWindow::newProject(const QString &accountId)
+{
+    const QModelIndex account = m_treeModel->indexOfPage(PageId::forAccount(accountId).toString());
+    const auto platform = platformKindFromId(account.data(AccountTreeModel::KindIdRole).toString());
+    const auto create = PageRegistry::newProject(platform);
+    ResourceListModel *projects = m_treeModel->projectModel(accountId);
+    if (!create || !projects)
+        return;
+    const QString id = create(projects, this);
+    if (!id.isEmpty())
+        showPage(PageId::forProject(accountId, id).toString());
 }
 
 void MainWindow::addAccount(const QString &serverUrl)
@@ -131,7 +188,7 @@ void MainWindow::addAccount(const QString &serverUrl)
     dialog.urlEdit()->setText(serverUrl);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    showPage(AccountTreeModel::pageId(dialog.addedAccountId()));
+    showPage(PageId::forAccount(dialog.addedAccountId()).toString());
     signIn(dialog.addedAccountId());
 }
 

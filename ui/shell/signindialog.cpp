@@ -121,8 +121,7 @@ SignInDialog::SignInDialog(auth::AccountSession *session, QWidget *parent)
 
 void SignInDialog::discoverWebSso()
 {
-    auto *discovery
-        = new auth::WebSsoDiscovery(m_session->client(), m_session->account().kind, this);
+    auto *discovery = new auth::WebSsoDiscovery(m_session, this);
     connect(discovery,
             &auth::WebSsoDiscovery::finished,
             this,

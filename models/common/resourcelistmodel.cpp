@@ -1,0 +1,37 @@
+#include "common/resourcelistmodel.h"
+
+namespace wharf {
+
+void ResourceListModel::reload()
+{
+    if (canLoad())
+        m_loader->reload();
+    else
+        m_loader->cancel();
+}
+
+bool ResourceListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_loader && canLoad() && m_loader->canFetchMore();
+}
+
+void ResourceListModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        m_loader->fetchMore();
+}
+
+int ResourceListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : rows();
+}
+
+QHash<int, QByteArray> ResourceListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(models::SortRole, "sortValue");
+    names.insert(models::IdRole, "resourceId");
+    return names;
+}
+
+} // namespace wharf

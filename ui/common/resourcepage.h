@@ -1,0 +1,79 @@
+#pragma once
+
+#include "common/page.h"
+#include "common/pageregistry.h"
+
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QToolBar;
+class QAbstractItemView;
+
+namespace wharf {
+class ResourceListModel;
+namespace auth {
+class AccountSession;
+}
+namespace net {
+class ApiError;
+}
+} // namespace wharf
+
+namespace wharf::ui {
+
+// The base of a page that shows one of an account's resource lists: a toolbar with the page's
+// actions, the list, and a status line (loading, counts, the last error, the outcome of the
+// last action). Errors also reach the account's connection monitor; a signed-out account
+// says so and loads once it is signed in. A subclass is its layout and bindings only.
+class ResourcePage : public Page
+{
+    Q_OBJECT
+public:
+    ResourcePage(const PageContext &context, QWidget *parent);
+
+    QString title() const override;
+    QByteArray rawReply() const override;
+    void activate() override;
+
+    QToolBar *toolBar() const { return m_toolBar; }
+    QLabel *statusLabel() const { return m_status; }
+    const PageContext &context() const { return m_context; }
+    auth::AccountSession *session() const;
+    QString accountName() const;
+    QString projectName() const; // the tree's name for the page's project, or ""
+
+protected:
+    // Called once by the subclass: its model, the widget that shows it (placed below the
+    // toolbar) and the view whose rows get the context menu and double-click.
+    void setList(ResourceListModel *model, QWidget *content, QAbstractItemView *view);
+    // A toolbar action (also in the rows' context menu when `onRows`).
+    QAction *addAction(const QString &icon,
+                       const QString &text,
+                       const QKeySequence &shortcut,
+                       bool onRows,
+                       std::function<void()> triggered);
+    // "Filter…" at the end of the toolbar.
+    QLineEdit *addFilter(const QString &placeholder);
+    void setNotice(const QString &notice);
+    void updateStatus();
+    // The name of the page in titles ("Files") and what the list holds ("%n file(s)").
+    virtual QString pageName() const = 0;
+    virtual QString countText() const = 0;
+    // What double-click or Return on a row does (nothing by default).
+    virtual void openRow(const QModelIndex &) { }
+    // Keeps actions in step with the selection and the model.
+    virtual void updateActions() { }
+
+private:
+    void reportError(const net::ApiError &error);
+
+    PageContext m_context;
+    ResourceListModel *m_model = nullptr;
+    QAbstractItemView *m_view = nullptr;
+    QToolBar *m_toolBar;
+    QLabel *m_status;
+    QMenu *m_rowMenu;
+    QString m_notice; // the outcome of the last action
+};
+
+} // namespace wharf::ui

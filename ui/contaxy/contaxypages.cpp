@@ -1,0 +1,44 @@
+#include "contaxy/contaxypages.h"
+
+#include "common/pageregistry.h"
+#include "contaxy/contaxyfilespage.h"
+#include "contaxy/contaxyprojectmodel.h"
+#include "contaxy/contaxyprojectpage.h"
+#include "contaxy/newprojectdialog.h"
+
+namespace wharf::ui {
+
+void registerContaxyPages()
+{
+    // Contaxy's resources live in projects: the tree lists them between account and pages.
+    PageCatalog::setProjectModel(PlatformKind::Contaxy,
+                                 [](auth::AccountSession *session, QObject *parent) {
+                                     return new ContaxyProjectModel(session, parent);
+                                 });
+    PageRegistry::setNewProject(
+        PlatformKind::Contaxy, [](ResourceListModel *projects, QWidget *parent) {
+            auto *model = qobject_cast<ContaxyProjectModel *>(projects);
+            if (!model)
+                return QString();
+            NewProjectDialog dialog(model, parent);
+            return dialog.exec() == QDialog::Accepted ? dialog.createdProjectId() : QString();
+        });
+    PageRegistry::add({PlatformKind::Contaxy,
+                       QString(), // the project node itself
+                       QT_TRANSLATE_NOOP("Pages", "Project"),
+                       QStringLiteral("folder"),
+                       PageKind::Scope::Project},
+                      [](const PageContext &context, QWidget *parent) {
+                          return new ContaxyProjectPage(context, parent);
+                      });
+    PageRegistry::add({PlatformKind::Contaxy,
+                       QStringLiteral("files"),
+                       QT_TRANSLATE_NOOP("Pages", "Files"),
+                       QStringLiteral("folder-documents"),
+                       PageKind::Scope::Project},
+                      [](const PageContext &context, QWidget *parent) {
+                          return new ContaxyFilesPage(context, parent);
+                      });
+}
+
+} // namespace wharf::ui

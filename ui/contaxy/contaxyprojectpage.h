@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/page.h"
+#include "common/pageregistry.h"
+
+class QLabel;
+
+namespace wharf {
+class ContaxyProjectModel;
+}
+
+namespace wharf::ui {
+
+// A Contaxy project's own page (its node in the tree): name, id, description, and the
+// project-wide actions — a new project, deleting this one after typing its id.
+class ContaxyProjectPage : public Page
+{
+    Q_OBJECT
+public:
+    ContaxyProjectPage(const PageContext &context, QWidget *parent = nullptr);
+
+    QString title() const override;
+    void activate() override { refresh(); }
+
+    // Asks for the project's id to be typed, then deletes it (its files stay on the server).
+    void confirmDelete();
+
+private:
+    void refresh();
+
+    PageContext m_context;
+    ContaxyProjectModel *m_projects;
+    QLabel *m_heading;
+    QLabel *m_details;
+    QLabel *m_status;
+    QAction *m_delete;
+};
+
+} // namespace wharf::ui
