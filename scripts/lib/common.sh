@@ -10,8 +10,11 @@ WHARF_PYTHON=/usr/bin/python3
 # Node (npm, the e2e OpenID Provider) trusts only its own bundled CA list unless told
 # otherwise; apt, curl, git, Python and Qt use the system's store. Make Node use it too, so a
 # network whose TLS goes through a local CA (installed in the system store) works for npm.
-if [ -z "${NODE_EXTRA_CA_CERTS:-}" ] && [ -r /etc/ssl/certs/ca-certificates.crt ]; then
-  export NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+# npm itself (Debian's npm 9 on a newer Node: seen failing mid-install with only the extra
+# certificates) is given the same store as its CA file.
+if [ -r /etc/ssl/certs/ca-certificates.crt ]; then
+  export NODE_EXTRA_CA_CERTS=${NODE_EXTRA_CA_CERTS:-/etc/ssl/certs/ca-certificates.crt}
+  export npm_config_cafile=${npm_config_cafile:-/etc/ssl/certs/ca-certificates.crt}
 fi
 
 say() { printf '[wharf] %s\n' "$*" >&2; }
