@@ -230,6 +230,29 @@
     </message>
 </context>
 <context>
+    <name>SignInInfo</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>OpenID Connect, renewed automatically</source>
+        <translation>OpenID Connect, wird automatisch erneuert</translation>
+    </message>
+    <message>
+        <source>Session token, renewed while in use</source>
+        <translation>Sitzungstoken, wird bei Nutzung erneuert</translation>
+    </message>
+    <message>
+        <source>Session token</source>
+        <translation>Sitzungstoken</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+</context>
+<context>
     <name>TransferDecode</name>
     <message>
         <source>The server&apos;s text is too large.</source>
@@ -1746,6 +1769,50 @@ MD5 %3</translation>
     <message>
         <source>Signed in</source>
         <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Anmeldeart</translation>
+    </message>
+    <message>
+        <source>Sign-in expires</source>
+        <translation>Anmeldung läuft ab</translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation>Serverversion</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>not told</source>
+        <translation>nicht mitgeteilt</translation>
+    </message>
+    <message>
+        <source>not set by the server</source>
+        <translation>vom Server nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>(renewed before then)</source>
+        <translation>(wird vorher erneuert)</translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,29 @@
     </message>
 </context>
 <context>
+    <name>SignInInfo</name>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenID Connect, renewed automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session token, renewed while in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TransferDecode</name>
     <message>
         <source>The server&apos;s text is too large.</source>
@@ -1706,6 +1729,50 @@ MD5 %3</source>
     </message>
     <message>
         <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(renewed before then)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,7 +3,9 @@
 #include "auth/accountsession.h"
 #include "net/then.h"
 
+#include <QIcon>
 #include <QLocale>
+#include <QMimeDatabase>
 
 namespace wharf {
 
@@ -11,6 +13,17 @@ namespace {
 QString keyOf(const contaxy::FileItem &file)
 {
     return file.key;
+}
+
+// The file type's icon ("text-csv"), else its generic one ("text-x-generic").
+QString fileIcon(const contaxy::FileItem &file)
+{
+    static QMimeDatabase db;
+    QMimeType type = db.mimeTypeForName(file.contentType);
+    if (!type.isValid() || type.isDefault())
+        type = db.mimeTypeForFile(file.fileName(), QMimeDatabase::MatchExtension);
+    const QString generic = type.genericIconName();
+    return QIcon::hasThemeIcon(type.iconName()) || generic.isEmpty() ? type.iconName() : generic;
 }
 } // namespace
 
@@ -52,6 +65,10 @@ QVariant ContaxyFileModel::data(const QModelIndex &index, int role) const
         return f.contentType;
     case Qt::ToolTipRole:
         return tr("%1\nVersion %2\nMD5 %3").arg(f.key, f.version, f.md5);
+    case models::IconNameRole:
+        return fileIcon(f);
+    case Qt::DecorationRole:
+        return index.column() == NameColumn ? QVariant(QIcon::fromTheme(fileIcon(f))) : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == SizeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                             : QVariant();

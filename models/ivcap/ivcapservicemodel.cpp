@@ -2,6 +2,8 @@
 
 #include "auth/accountsession.h"
 
+#include <QIcon>
+
 namespace wharf {
 
 IvcapServiceModel::IvcapServiceModel(auth::AccountSession *session, QObject *parent)
@@ -47,6 +49,10 @@ QVariant IvcapServiceModel::data(const QModelIndex &index, int role) const
         return s.id;
     if (role == Qt::ToolTipRole)
         return s.description.isEmpty() ? s.id : s.description;
+    if (role == models::IconNameRole)
+        return QStringLiteral("system-run");
+    if (role == Qt::DecorationRole && index.column() == NameColumn)
+        return QIcon::fromTheme(QStringLiteral("system-run"));
     if (role != Qt::DisplayRole && role != models::SortRole)
         return QVariant();
     switch (index.column()) {

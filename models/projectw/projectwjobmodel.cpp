@@ -5,6 +5,7 @@
 #include "projectw/joblisting.h"
 #include "transfer/transferqueue.h"
 
+#include <QIcon>
 #include <QLocale>
 
 namespace wharf {
@@ -19,6 +20,26 @@ QString idOf(const Job &job)
 bool newerFirst(const Job &a, const Job &b)
 {
     return a.id > b.id;
+}
+
+QString stepIcon(Job::Step step)
+{
+    switch (step) {
+    case Job::Step::Queued:
+    case Job::Step::Assigned:
+        return QStringLiteral("media-playback-pause");
+    case Job::Step::Running:
+        return QStringLiteral("media-playback-start");
+    case Job::Step::Aborting:
+        return QStringLiteral("process-stop");
+    case Job::Step::Succeeded:
+        return QStringLiteral("task-complete");
+    case Job::Step::Downloaded:
+        return QStringLiteral("document-save");
+    case Job::Step::Failed:
+        return QStringLiteral("dialog-error");
+    }
+    return QString();
 }
 } // namespace
 
@@ -75,6 +96,11 @@ QVariant ProjectWJobModel::data(const QModelIndex &index, int role) const
         return job.progress;
     if (role == StepRole)
         return int(job.step);
+    if (role == models::IconNameRole)
+        return stepIcon(job.step);
+    if (role == Qt::DecorationRole)
+        return index.column() == StatusColumn ? QVariant(QIcon::fromTheme(stepIcon(job.step)))
+                                              : QVariant();
     if (role == Qt::ToolTipRole) {
         const QString settings
             = tr("Model %1, language %2")

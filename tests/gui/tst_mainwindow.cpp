@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -143,6 +144,27 @@ private Q_SLOTS:
         QCOMPARE(m_sessions->identity(m_contaxyId).name, QStringLiteral("alice"));
         QTRY_VERIFY(m_window->connectionStatus()->text().contains(QStringLiteral("alice")));
         QVERIFY(m_credentials->contains(m_contaxyId));
+    }
+
+    void accountPageSaysHowAndWhen()
+    {
+        QVERIFY(m_window->showPage(PageId::forAccount(m_contaxyId).toString()));
+        auto *page = qobject_cast<ui::AccountPage *>(m_window->currentPage());
+        QVERIFY(page);
+        auto label = [page](const char *name) {
+            for (QLabel *l : page->findChildren<QLabel *>()) {
+                if (l->accessibleName() == QLatin1String(name))
+                    return l->text();
+            }
+            return QStringLiteral("<none>");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(label("Signed in as").contains(QLatin1String("alice")), 10000);
+        QCOMPARE(label("Sign-in method"), QStringLiteral("API token")); // Contaxy's never expire
+        QCOMPARE(label("Sign-in expires"), QStringLiteral("not set by the server"));
+        QTRY_VERIFY_WITH_TIMEOUT(label("Server version") != QLatin1String("checking…"), 10000);
+        QVERIFY2(label("Server version").contains(QRegularExpression(QStringLiteral("^\\d"))),
+                 qPrintable(label("Server version")));
+        QVERIFY(label("Server").contains(test::emulator(QStringLiteral("contaxy")).url.toString()));
     }
 
     void projectsAppearInTheTree()

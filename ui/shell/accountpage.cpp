@@ -1,11 +1,15 @@
 #include "shell/accountpage.h"
 
 #include "accounts/accountstore.h"
+#include "accounts/platformprobe.h"
 #include "auth/sessionregistry.h"
+#include "auth/signininfo.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -19,6 +23,9 @@ AccountPage::AccountPage(const AppContext &context, const QString &accountId, QW
     , m_server(new QLabel(this))
     , m_connection(new QLabel(this))
     , m_identity(new QLabel(this))
+    , m_method(new QLabel(this))
+    , m_expires(new QLabel(this))
+    , m_version(new QLabel(this))
     , m_signIn(new QPushButton(tr("&Sign in…"), this))
     , m_signOut(new QPushButton(tr("Sign &out"), this))
     , m_retry(new QPushButton(tr("&Retry now"), this))
@@ -28,13 +35,17 @@ AccountPage::AccountPage(const AppContext &context, const QString &accountId, QW
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
     m_heading->setAccessibleName(tr("Account name"));
-    for (QLabel *label : {m_server, m_connection, m_identity}) {
+    for (QLabel *label : {m_server, m_connection, m_identity, m_method, m_expires, m_version}) {
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         label->setWordWrap(true);
     }
     m_server->setAccessibleName(tr("Server"));
     m_connection->setAccessibleName(tr("Connection"));
     m_identity->setAccessibleName(tr("Signed in as"));
+    m_method->setAccessibleName(tr("Sign-in method"));
+    m_expires->setAccessibleName(tr("Sign-in expires"));
+    m_version->setAccessibleName(tr("Server version"));
+    m_version->setText(tr("checking…"));
     auto *remove = new QPushButton(tr("Re&move account…"), this);
     m_signIn->setAccessibleName(tr("Sign in"));
     m_signOut->setAccessibleName(tr("Sign out"));
@@ -43,8 +54,11 @@ AccountPage::AccountPage(const AppContext &context, const QString &accountId, QW
 
     auto *form = new QFormLayout;
     form->addRow(tr("Server:"), m_server);
+    form->addRow(tr("Version:"), m_version);
     form->addRow(tr("Connection:"), m_connection);
     form->addRow(tr("Signed in as:"), m_identity);
+    form->addRow(tr("Sign-in:"), m_method);
+    form->addRow(tr("Expires:"), m_expires);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_signIn);
     buttons->addWidget(m_signOut);
@@ -73,7 +87,30 @@ AccountPage::AccountPage(const AppContext &context, const QString &accountId, QW
                 if (id == m_accountId)
                     refresh();
             });
+    m_signIn->setIcon(QIcon::fromTheme(QStringLiteral("dialog-password")));
+    m_signOut->setIcon(QIcon::fromTheme(QStringLiteral("network-disconnect")));
+    m_retry->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    remove->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
     refresh();
+    probeVersion();
+}
+
+// The server's version from its public discovery route (no credentials needed).
+void AccountPage::probeVersion()
+{
+    const auto account = m_context.accounts->findById(m_accountId);
+    if (!account)
+        return;
+    auto *probe = new PlatformProbe(account->serverUrl, this);
+    probe->setPinnedCertificateSha256(account->pinnedCertificateSha256);
+    connect(probe, &PlatformProbe::finished, this, [this, probe](const ProbeResult &result) {
+        probe->deleteLater();
+        if (result.error)
+            m_version->setText(tr("unknown (%1)").arg(result.error.message));
+        else
+            m_version->setText(result.version.isEmpty() ? tr("not told") : result.version);
+    });
+    probe->start();
 }
 
 QString AccountPage::title() const
@@ -122,6 +159,15 @@ void AccountPage::refresh()
             who += QLatin1Char('\n') + line;
     }
     m_identity->setText(who);
+    const auth::AccountSession *session = m_context.sessions->session(m_accountId);
+    const auth::SignInInfo info = session ? auth::signInInfo(*session) : auth::SignInInfo();
+    m_method->setText(info.methodText());
+    QString expires = info.expires.isValid()
+        ? QLocale().toString(info.expires.toLocalTime(), QLocale::LongFormat)
+        : (info.method == auth::SignInInfo::Method::None ? QString() : tr("not set by the server"));
+    if (info.expires.isValid() && info.renewsItself)
+        expires += QLatin1Char(' ') + tr("(renewed before then)");
+    m_expires->setText(expires);
     m_signIn->setVisible(!signedIn);
     m_signOut->setVisible(signedIn);
     Q_EMIT titleChanged();

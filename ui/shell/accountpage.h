@@ -8,8 +8,9 @@ class QPushButton;
 
 namespace wharf::ui {
 
-// An account's overview: platform, server, connection, who is signed in, and the actions to
-// sign in, sign out or remove the account.
+// An account's overview, what a user checks first: platform, server and its version, the
+// connection, who is signed in and how, when the credential runs out, and the actions to
+// sign in, sign out, retry or remove the account.
 class AccountPage : public Page
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    void probeVersion();
 
     AppContext m_context;
     QString m_accountId;
@@ -33,6 +35,9 @@ private:
     QLabel *m_server;
     QLabel *m_connection;
     QLabel *m_identity;
+    QLabel *m_method;
+    QLabel *m_expires;
+    QLabel *m_version;
     QPushButton *m_signIn;
     QPushButton *m_signOut;
     QPushButton *m_retry;
