@@ -9,8 +9,6 @@
 
 namespace wharf::cli {
 
-namespace { } // namespace
-
 int Cli::login(const Invocation &inv)
 {
     const Account account = *inv.account;

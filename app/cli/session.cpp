@@ -13,8 +13,6 @@
 
 namespace wharf::cli {
 
-namespace { } // namespace
-
 auth::AccountSession *Cli::session(const Account &account, bool persistent)
 {
     auto *s = new auth::AccountSession(account, persistent ? m_store : nullptr, this);
