@@ -230,6 +230,33 @@
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>every Project-W route already starts with /api</source>
+        <translation>jede Project-W-Route beginnt bereits mit /api</translation>
+    </message>
+    <message>
+        <source>/app is Contaxy&apos;s web app; its API is served at /api</source>
+        <translation>/app ist die Web-App von Contaxy; ihre API liegt unter /api</translation>
+    </message>
+    <message>
+        <source>every IVCAP API path already starts with /1</source>
+        <translation>jeder Pfad der IVCAP-API beginnt bereits mit /1</translation>
+    </message>
+    <message>
+        <source>that is the API&apos;s documentation page</source>
+        <translation>das ist die Dokumentationsseite der API</translation>
+    </message>
+    <message>
+        <source>that is the API&apos;s description</source>
+        <translation>das ist die Beschreibung der API</translation>
+    </message>
+    <message>
+        <source>Using %1 instead of %2: %3.</source>
+        <translation>Verwende %1 statt %2: %3.</translation>
+    </message>
+</context>
+<context>
     <name>SignInInfo</name>
     <message>
         <source>Not signed in</source>
@@ -339,137 +366,13 @@
         <source>The address has no server name.</source>
         <translation>Die Adresse enthält keinen Servernamen.</translation>
     </message>
+    <message>
+        <source>Left out &quot;#%1&quot;: that is a page of the web app, not part of the server&apos;s address.</source>
+        <translation>„#%1“ weggelassen: Das ist eine Seite der Web-App, kein Teil der Serveradresse.</translation>
+    </message>
 </context>
 <context>
     <name>wharf-cli</name>
-    <message>
-        <source>Usage: wharf-cli accounts list|add|remove [--help]</source>
-        <translation>Aufruf: wharf-cli accounts list|add|remove [--help]</translation>
-    </message>
-    <message>
-        <source>Usage: wharf-cli [--json] accounts list
-Lists the accounts with platform, server and user.</source>
-        <translation>Aufruf: wharf-cli [--json] accounts list
-Listet die Konten mit Plattform, Server und Benutzer auf.</translation>
-    </message>
-    <message>
-        <source>Usage: wharf-cli [--json] accounts add NAME URL [--kind contaxy|projectw|ivcap] [--username USER] [--pin SHA256]
-Adds an account. The platform is detected from the server unless --kind is given.
---pin trusts exactly the certificate with this SHA-256 fingerprint (for self-signed servers).</source>
-        <translation>Aufruf: wharf-cli [--json] accounts add NAME URL [--kind contaxy|projectw|ivcap] [--username BENUTZER] [--pin SHA256]
-Fügt ein Konto hinzu. Die Plattform wird am Server erkannt, außer wenn --kind angegeben ist.
---pin vertraut genau dem Zertifikat mit diesem SHA-256-Fingerabdruck (für selbst signierte Server).</translation>
-    </message>
-    <message>
-        <source>Usage: wharf-cli accounts remove ACCOUNT
-Removes the account and deletes its stored secrets.</source>
-        <translation>Aufruf: wharf-cli accounts remove KONTO
-Entfernt das Konto und löscht seine gespeicherten Geheimnisse.</translation>
-    </message>
-    <message>
-        <source>Usage: wharf-cli login ACCOUNT [--username USER] [--token-stdin]
-Signs in with a password (asked for without echo) or with a token read from stdin, and stores the token in the system keychain.</source>
-        <translation>Aufruf: wharf-cli login KONTO [--username BENUTZER] [--token-stdin]
-Meldet sich mit einem Passwort (ohne Anzeige abgefragt) oder mit einem von stdin gelesenen Token an und speichert das Token im Schlüsselbund des Systems.</translation>
-    </message>
-    <message>
-        <source>Usage: wharf-cli logout ACCOUNT
-Signs out on the server where the platform allows it and deletes the stored token.</source>
-        <translation>Aufruf: wharf-cli logout KONTO
-Meldet sich am Server ab, wo die Plattform das erlaubt, und löscht das gespeicherte Token.</translation>
-    </message>
-    <message>
-        <source>Usage: wharf-cli [--json] whoami ACCOUNT [--token-stdin]
-Shows the identity of the signed-in token. WHARF_TOKEN or --token-stdin use a token without storing it.</source>
-        <translation>Aufruf: wharf-cli [--json] whoami KONTO [--token-stdin]
-Zeigt die Identität des angemeldeten Tokens. WHARF_TOKEN oder --token-stdin verwenden ein Token, ohne es zu speichern.</translation>
-    </message>
-    <message>
-        <source>Usage: wharf-cli [--json] COMMAND [ARGS]
-
-Commands:
-  accounts list                  List accounts
-  accounts add NAME URL          Add an account (platform detected from the server)
-  accounts remove NAME           Remove an account and its stored secrets
-  login ACCOUNT                  Sign in (password prompt, or --token-stdin)
-  logout ACCOUNT                 Sign out and delete the stored token
-  whoami ACCOUNT                 Show who the account is signed in as
-  files ACCOUNT PROJECT          List a Contaxy project&apos;s files
-  upload ACCOUNT PROJECT FILE    Upload a file into a Contaxy project
-  jobs ACCOUNT                   List Project-W transcription jobs
-  submit ACCOUNT FILE            Submit audio or video to Project-W
-  transcript ACCOUNT JOB         Print or save a job&apos;s transcript
-
-Options:
-  --json        Machine-readable output on stdout
-  --help        Help for wharf-cli or for a command
-  --version     Print the version
-
-Environment:
-  WHARF_TOKEN   Token to use instead of the keychain; nothing is stored
-
-Exit codes: 0 ok, 1 usage, 2 authentication, 3 network or TLS, 4 server error.
-</source>
-        <translation>Aufruf: wharf-cli [--json] BEFEHL [ARGUMENTE]
-
-Befehle:
-  accounts list                  Konten auflisten
-  accounts add NAME URL          Ein Konto hinzufügen (Plattform wird am Server erkannt)
-  accounts remove NAME           Ein Konto und seine gespeicherten Geheimnisse entfernen
-  login KONTO                    Anmelden (Passwortabfrage oder --token-stdin)
-  logout KONTO                   Abmelden und das gespeicherte Token löschen
-  whoami KONTO                   Zeigen, als wer das Konto angemeldet ist
-  files KONTO PROJEKT            Die Dateien eines Contaxy-Projekts auflisten
-  upload KONTO PROJEKT DATEI     Eine Datei in ein Contaxy-Projekt hochladen
-  jobs KONTO                     Project-W-Transkriptionsaufträge auflisten
-  submit KONTO DATEI             Audio oder Video bei Project-W einreichen
-  transcript KONTO AUFTRAG       Das Transkript eines Auftrags ausgeben oder speichern
-
-Optionen:
-  --json        Maschinenlesbare Ausgabe auf stdout
-  --help        Hilfe zu wharf-cli oder zu einem Befehl
-  --version     Die Version ausgeben
-
-Umgebung:
-  WHARF_TOKEN   Token, das statt des Schlüsselbunds verwendet wird; nichts wird gespeichert
-
-Exit-Codes: 0 ok, 1 Aufruf, 2 Authentifizierung, 3 Netzwerk oder TLS, 4 Serverfehler.
-</translation>
-    </message>
-    <message>
-        <source>Usage: wharf-cli [--json] files ACCOUNT PROJECT [--prefix PREFIX]
-Lists the files of a Contaxy project (latest versions): size, modification time and key.</source>
-        <translation>Aufruf: wharf-cli [--json] files KONTO PROJEKT [--prefix PRÄFIX]
-Listet die Dateien eines Contaxy-Projekts auf (neueste Versionen): Größe, Änderungszeit und Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Usage: wharf-cli [--json] upload ACCOUNT PROJECT FILE [--key KEY]
-Uploads FILE into the Contaxy project, under its own name or KEY (a path such as data/train.csv). Uploading a key again makes a new version.</source>
-        <translation>Aufruf: wharf-cli [--json] upload KONTO PROJEKT DATEI [--key SCHLÜSSEL]
-Lädt DATEI in das Contaxy-Projekt hoch, unter ihrem eigenen Namen oder SCHLÜSSEL (ein Pfad wie data/train.csv). Erneutes Hochladen eines Schlüssels erzeugt eine neue Version.</translation>
-    </message>
-    <message>
-        <source>Usage: wharf-cli [--json] jobs ACCOUNT
-Lists the newest 50 Project-W jobs: id, state, progress and file.</source>
-        <translation>Aufruf: wharf-cli [--json] jobs KONTO
-Listet die neuesten 50 Project-W-Aufträge auf: ID, Zustand, Fortschritt und Datei.</translation>
-    </message>
-    <message>
-        <source>Usage: wharf-cli [--json] submit ACCOUNT FILE
-Submits an audio or video file for transcription with the account&apos;s default settings and prints the new job&apos;s id.</source>
-        <translation>Aufruf: wharf-cli [--json] submit KONTO DATEI
-Reicht eine Audio- oder Videodatei mit den Standardeinstellungen des Kontos zur Transkription ein und gibt die ID des neuen Auftrags aus.</translation>
-    </message>
-    <message>
-        <source>Usage: wharf-cli transcript ACCOUNT JOB [--format txt|srt|vtt|tsv|json] [--output FILE]
-Prints a finished job&apos;s transcript, or saves it to FILE.</source>
-        <translation>Aufruf: wharf-cli transcript KONTO AUFTRAG [--format txt|srt|vtt|tsv|json] [--output DATEI]
-Gibt das Transkript eines fertigen Auftrags aus oder speichert es in DATEI.</translation>
-    </message>
-    <message>
-        <source>unknown command: accounts %1</source>
-        <translation>unbekannter Befehl: accounts %1</translation>
-    </message>
     <message>
         <source>unknown command: %1 (see wharf-cli --help)</source>
         <translation>unbekannter Befehl: %1 (siehe wharf-cli --help)</translation>
@@ -535,24 +438,12 @@ Gibt das Transkript eines fertigen Auftrags aus oder speichert es in DATEI.</tra
         <translation>kein Passwort angegeben</translation>
     </message>
     <message>
-        <source>the server did not confirm the sign-out: %1</source>
-        <translation>der Server hat die Abmeldung nicht bestätigt: %1</translation>
-    </message>
-    <message>
         <source>Signed out of %1.</source>
         <translation>Von %1 abgemeldet.</translation>
     </message>
     <message>
         <source>%1 on %2 (%3)</source>
         <translation>%1 auf %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 is a %2 account; %3 works with %4 accounts</source>
-        <translation>%1 ist ein %2-Konto; %3 funktioniert mit %4-Konten</translation>
-    </message>
-    <message>
-        <source>not signed in to %1 (run: wharf-cli login %1)</source>
-        <translation>nicht bei %1 angemeldet (ausführen: wharf-cli login %1)</translation>
     </message>
     <message>
         <source>no such file: %1</source>
@@ -577,6 +468,344 @@ Gibt das Transkript eines fertigen Auftrags aus oder speichert es in DATEI.</tra
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the default account now; -a can be left out.</source>
+        <translation>%1 ist jetzt das Standardkonto; -a kann entfallen.</translation>
+    </message>
+    <message>
+        <source>The new session could not be ended on the server either: %1</source>
+        <translation>Die neue Sitzung konnte auch auf dem Server nicht beendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The new session was ended on the server again.</source>
+        <translation>Die neue Sitzung wurde auf dem Server wieder beendet.</translation>
+    </message>
+    <message>
+        <source>Removed the stored token of %1, but the server did not end the session: %2</source>
+        <translation>Das gespeicherte Token von %1 wurde entfernt, aber der Server hat die Sitzung nicht beendet: %2</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts that token. If another program got a newer one for the same session, the session stays valid until it expires.</source>
+        <translation>Der Server nimmt dieses Token nicht mehr an. Hat ein anderes Programm ein neueres für dieselbe Sitzung erhalten, bleibt die Sitzung gültig, bis sie abläuft.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Read a token from standard input and store nothing</source>
+        <translation>Ein Token von der Standardeingabe lesen und nichts speichern</translation>
+    </message>
+    <message>
+        <source>Print only the account names</source>
+        <translation>Nur die Kontonamen ausgeben</translation>
+    </message>
+    <message>
+        <source>List accounts</source>
+        <translation>Konten auflisten</translation>
+    </message>
+    <message>
+        <source>Lists the accounts with platform, server and user; * marks the default account.</source>
+        <translation>Listet die Konten mit Plattform, Server und Benutzer auf; * kennzeichnet das Standardkonto.</translation>
+    </message>
+    <message>
+        <source>The platform, instead of detecting it</source>
+        <translation>Die Plattform, statt sie zu erkennen</translation>
+    </message>
+    <message>
+        <source>The user name to sign in with</source>
+        <translation>Der Benutzername für die Anmeldung</translation>
+    </message>
+    <message>
+        <source>Trust exactly the certificate with this SHA-256 fingerprint</source>
+        <translation>Genau dem Zertifikat mit diesem SHA-256-Fingerabdruck vertrauen</translation>
+    </message>
+    <message>
+        <source>Add an account (platform detected from the server)</source>
+        <translation>Ein Konto hinzufügen (Plattform wird am Server erkannt)</translation>
+    </message>
+    <message>
+        <source>Adds an account. Addresses copied from a web app or from the API documentation are read as the platform&apos;s API address, and wharf-cli says what it changed. The first account becomes the default.</source>
+        <translation>Fügt ein Konto hinzu. Aus einer Web-App oder der API-Dokumentation kopierte Adressen werden als API-Adresse der Plattform gelesen, und wharf-cli sagt, was es geändert hat. Das erste Konto wird das Standardkonto.</translation>
+    </message>
+    <message>
+        <source>Remove an account and its stored secrets</source>
+        <translation>Ein Konto und seine gespeicherten Geheimnisse entfernen</translation>
+    </message>
+    <message>
+        <source>Make an account the default, so -a can be left out</source>
+        <translation>Ein Konto zum Standard machen, damit -a entfallen kann</translation>
+    </message>
+    <message>
+        <source>Sign in (password prompt, or --token-stdin)</source>
+        <translation>Anmelden (Passwortabfrage oder --token-stdin)</translation>
+    </message>
+    <message>
+        <source>Signs in with a password (asked for without echo) or with a token read from stdin, and stores the token in the system keychain. Without a keychain nothing is sent to the server.</source>
+        <translation>Meldet sich mit einem Passwort (ohne Anzeige abgefragt) oder mit einem von stdin gelesenen Token an und speichert das Token im Schlüsselbund des Systems. Ohne Schlüsselbund wird nichts an den Server gesendet.</translation>
+    </message>
+    <message>
+        <source>Sign out and delete the stored token</source>
+        <translation>Abmelden und das gespeicherte Token löschen</translation>
+    </message>
+    <message>
+        <source>Ends the session on the server where the platform allows it and deletes the stored token. Exits non-zero when the server did not end the session.</source>
+        <translation>Beendet die Sitzung auf dem Server, wo die Plattform das erlaubt, und löscht das gespeicherte Token. Endet mit einem Fehlercode, wenn der Server die Sitzung nicht beendet hat.</translation>
+    </message>
+    <message>
+        <source>Show who the account is signed in as</source>
+        <translation>Anzeigen, als wer das Konto angemeldet ist</translation>
+    </message>
+    <message>
+        <source>Shows the identity of the signed-in token and what still keeps it from working (an unverified e-mail address, terms of service to accept).</source>
+        <translation>Zeigt die Identität des angemeldeten Tokens und was es noch am Funktionieren hindert (eine unbestätigte E-Mail-Adresse, zu akzeptierende Nutzungsbedingungen).</translation>
+    </message>
+    <message>
+        <source>Only keys that start so</source>
+        <translation>Nur Schlüssel, die so beginnen</translation>
+    </message>
+    <message>
+        <source>List a project&apos;s files</source>
+        <translation>Die Dateien eines Projekts auflisten</translation>
+    </message>
+    <message>
+        <source>Lists the files of a project (latest versions): size, modification time and key.</source>
+        <translation>Listet die Dateien eines Projekts auf (neueste Versionen): Größe, Änderungszeit und Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Store under KEY (a path such as data/train.csv)</source>
+        <translation>Unter KEY speichern (ein Pfad wie data/train.csv)</translation>
+    </message>
+    <message>
+        <source>Upload a file into a project</source>
+        <translation>Eine Datei in ein Projekt hochladen</translation>
+    </message>
+    <message>
+        <source>Uploads FILE under its own name or KEY. Uploading a key again makes a new version.</source>
+        <translation>Lädt FILE unter seinem eigenen Namen oder KEY hoch. Erneutes Hochladen eines Schlüssels erzeugt eine neue Version.</translation>
+    </message>
+    <message>
+        <source>List transcription jobs</source>
+        <translation>Transkriptionsaufträge auflisten</translation>
+    </message>
+    <message>
+        <source>Lists the newest 50 jobs: id, state, progress, file and why a job failed.</source>
+        <translation>Listet die neuesten 50 Aufträge auf: ID, Zustand, Fortschritt, Datei und warum ein Auftrag fehlschlug.</translation>
+    </message>
+    <message>
+        <source>Submit audio or video for transcription</source>
+        <translation>Audio oder Video zur Transkription einreichen</translation>
+    </message>
+    <message>
+        <source>Submits the file with the account&apos;s default settings and prints the new job&apos;s id.</source>
+        <translation>Reicht die Datei mit den Standardeinstellungen des Kontos ein und gibt die ID des neuen Auftrags aus.</translation>
+    </message>
+    <message>
+        <source>Default: txt</source>
+        <translation>Standard: txt</translation>
+    </message>
+    <message>
+        <source>Save to FILE instead of printing</source>
+        <translation>In FILE speichern statt ausgeben</translation>
+    </message>
+    <message>
+        <source>Print or save a finished job&apos;s transcript</source>
+        <translation>Das Transkript eines fertigen Auftrags ausgeben oder speichern</translation>
+    </message>
+    <message>
+        <source>Show the server&apos;s terms of service</source>
+        <translation>Die Nutzungsbedingungen des Servers anzeigen</translation>
+    </message>
+    <message>
+        <source>Prints each of the server&apos;s terms of service and whether you accepted its current version.</source>
+        <translation>Gibt alle Nutzungsbedingungen des Servers aus und ob Sie deren aktuelle Version akzeptiert haben.</translation>
+    </message>
+    <message>
+        <source>Accept after showing the text, without asking</source>
+        <translation>Nach Anzeige des Textes ohne Rückfrage akzeptieren</translation>
+    </message>
+    <message>
+        <source>Read and accept pending terms of service</source>
+        <translation>Ausstehende Nutzungsbedingungen lesen und akzeptieren</translation>
+    </message>
+    <message>
+        <source>Shows each pending terms of service and asks whether you accept it; job commands are refused until you do.</source>
+        <translation>Zeigt alle ausstehenden Nutzungsbedingungen und fragt, ob Sie sie akzeptieren; bis dahin werden Auftragsbefehle abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Print a shell completion script</source>
+        <translation>Ein Skript zur Shell-Vervollständigung ausgeben</translation>
+    </message>
+    <message>
+        <source>bash: source &lt;(wharf-cli completion bash); zsh: wharf-cli completion zsh &gt; &quot;${fpath[1]}/_wharf-cli&quot;; fish: wharf-cli completion fish &gt; ~/.config/fish/completions/wharf-cli.fish</source>
+        <translation>bash: source &lt;(wharf-cli completion bash); zsh: wharf-cli completion zsh &gt; &quot;${fpath[1]}/_wharf-cli&quot;; fish: wharf-cli completion fish &gt; ~/.config/fish/completions/wharf-cli.fish</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>The account to use (also -a; default: accounts use)</source>
+        <translation>Das zu verwendende Konto (auch -a; Standard: accounts use)</translation>
+    </message>
+    <message>
+        <source>Machine-readable output on stdout</source>
+        <translation>Maschinenlesbare Ausgabe auf stdout</translation>
+    </message>
+    <message>
+        <source>Help for wharf-cli, a noun or a command</source>
+        <translation>Hilfe zu wharf-cli, einem Substantiv oder einem Befehl</translation>
+    </message>
+    <message>
+        <source>Print the version</source>
+        <translation>Die Version ausgeben</translation>
+    </message>
+    <message>
+        <source>unknown shell %1: use bash, zsh or fish</source>
+        <translation>unbekannte Shell %1: verwenden Sie bash, zsh oder fish</translation>
+    </message>
+    <message>
+        <source>-a needs an account name (see: wharf-cli accounts list)</source>
+        <translation>-a braucht einen Kontonamen (siehe: wharf-cli accounts list)</translation>
+    </message>
+    <message>
+        <source>unknown command: %1 %2 (see wharf-cli %1 --help)</source>
+        <translation>unbekannter Befehl: %1 %2 (siehe wharf-cli %1 --help)</translation>
+    </message>
+    <message>
+        <source>unknown option %1 for %2 (see wharf-cli %2 --help)</source>
+        <translation>unbekannte Option %1 für %2 (siehe wharf-cli %2 --help)</translation>
+    </message>
+    <message>
+        <source>%1 needs a value (%2)</source>
+        <translation>%1 braucht einen Wert (%2)</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 (see wharf-cli %1 --help)</source>
+        <translation>%1 erwartet %2 (siehe wharf-cli %1 --help)</translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation>keine Argumente</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>%1 is not available on %2 accounts such as %3 (it works with %4 accounts)</source>
+        <translation>%1 gibt es nicht für %2-Konten wie %3 (es funktioniert mit %4-Konten)</translation>
+    </message>
+    <message>
+        <source>no account given: use -a ACCOUNT, or choose a default with: wharf-cli accounts use ACCOUNT</source>
+        <translation>kein Konto angegeben: verwenden Sie -a KONTO oder wählen Sie einen Standard mit: wharf-cli accounts use KONTO</translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli [--json] NOUN VERB [-a ACCOUNT] [ARGS]</source>
+        <translation>Aufruf: wharf-cli [--json] SUBSTANTIV VERB [-a KONTO] [ARGUMENTE]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>Token to use instead of the keychain; nothing is stored</source>
+        <translation>Token, das statt des Schlüsselbunds verwendet wird; nichts wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Aliases (the commands of earlier versions):</source>
+        <translation>Aliasse (die Befehle früherer Versionen):</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 usage, 2 authentication, 3 network or TLS, 4 server error.</source>
+        <translation>Exit-Codes: 0 ok, 1 Aufruf, 2 Authentifizierung, 3 Netzwerk oder TLS, 4 Serverfehler.</translation>
+    </message>
+    <message>
+        <source>Works with %1 accounts; -a ACCOUNT (or --account) picks one, else the default (wharf-cli accounts use ACCOUNT).</source>
+        <translation>Funktioniert mit %1-Konten; -a KONTO (oder --account) wählt eines, sonst gilt der Standard (wharf-cli accounts use KONTO).</translation>
+    </message>
+    <message>
+        <source>Alias:</source>
+        <translation>Alias:</translation>
+    </message>
+    <message>
+        <source>the server replaced the session token, and the new one could not be stored: %1
+The stored token no longer works; sign in again.</source>
+        <translation>der Server hat das Sitzungstoken ersetzt, und das neue konnte nicht gespeichert werden: %1
+Das gespeicherte Token funktioniert nicht mehr; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>warning: the server replaced the session token from WHARF_TOKEN or --token-stdin with a new one during this command; the old value no longer works and the new one was not kept. Use an API token instead, which the server never replaces.</source>
+        <translation>Warnung: Der Server hat das Sitzungstoken aus WHARF_TOKEN oder --token-stdin während dieses Befehls durch ein neues ersetzt; der alte Wert funktioniert nicht mehr, und der neue wurde nicht behalten. Verwenden Sie stattdessen ein API-Token, das der Server nie ersetzt.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: %1. wharf-cli stores no secrets in plain text.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar: %1. wharf-cli speichert keine Geheimnisse im Klartext.</translation>
+    </message>
+    <message>
+        <source>not signed in to %1 (run: wharf-cli login -a %1)</source>
+        <translation>nicht bei %1 angemeldet (ausführen: wharf-cli login -a %1)</translation>
+    </message>
+    <message>
+        <source>Read and accept them with: wharf-cli tos accept -a %1</source>
+        <translation>Lesen und akzeptieren Sie sie mit: wharf-cli tos accept -a %1</translation>
+    </message>
+    <message>
+        <source>Open the link the server sent to your e-mail address, then try again.</source>
+        <translation>Öffnen Sie den Link, den der Server an Ihre E-Mail-Adresse geschickt hat, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>e-mail address not verified: open the link the server sent to %1</source>
+        <translation>E-Mail-Adresse nicht bestätigt: Öffnen Sie den Link, den der Server an %1 geschickt hat</translation>
+    </message>
+    <message>
+        <source>terms of service: accepted</source>
+        <translation>Nutzungsbedingungen: akzeptiert</translation>
+    </message>
+    <message>
+        <source>terms of service to accept: %1 (run: wharf-cli tos accept -a %2)</source>
+        <translation>zu akzeptierende Nutzungsbedingungen: %1 (ausführen: wharf-cli tos accept -a %2)</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>akzeptiert</translation>
+    </message>
+    <message>
+        <source>This server has no terms of service.</source>
+        <translation>Dieser Server hat keine Nutzungsbedingungen.</translation>
+    </message>
+    <message>
+        <source>Nothing to accept: every terms of service is accepted.</source>
+        <translation>Nichts zu akzeptieren: Alle Nutzungsbedingungen sind akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Accept these terms? [y/N] </source>
+        <translation>Diese Bedingungen akzeptieren? [y/N] </translation>
+    </message>
+    <message>
+        <source>not accepted: %1 (pass --yes to accept without asking)</source>
+        <translation>nicht akzeptiert: %1 (mit --yes ohne Rückfrage akzeptieren)</translation>
+    </message>
+    <message>
+        <source>Accepted %1.</source>
+        <translation>%1 akzeptiert.</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1331,14 @@ MD5 %3</translation>
     <message>
         <source>No system keychain is available (%1). Wharf will not store secrets in plain text; install and unlock a Secret Service such as GNOME Keyring or KWallet.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar (%1). Wharf speichert Geheimnisse nie im Klartext; installieren und entsperren Sie einen Secret Service wie GNOME Keyring oder KWallet.</translation>
+    </message>
+    <message>
+        <source>there is no D-Bus session bus</source>
+        <translation>es gibt keinen D-Bus-Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>no Secret Service (org.freedesktop.secrets) or KWallet runs on the session bus, and none can be started</source>
+        <translation>auf dem Sitzungsbus läuft kein Secret Service (org.freedesktop.secrets) und kein KWallet, und keiner kann gestartet werden</translation>
     </message>
 </context>
 <context>

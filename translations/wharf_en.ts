@@ -230,6 +230,33 @@
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>every Project-W route already starts with /api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/app is Contaxy&apos;s web app; its API is served at /api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every IVCAP API path already starts with /1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is the API&apos;s documentation page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is the API&apos;s description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using %1 instead of %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInInfo</name>
     <message>
         <source>Not signed in</source>
@@ -339,101 +366,13 @@
         <source>The address has no server name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Left out &quot;#%1&quot;: that is a page of the web app, not part of the server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf-cli</name>
-    <message>
-        <source>Usage: wharf-cli accounts list|add|remove [--help]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wharf-cli [--json] accounts list
-Lists the accounts with platform, server and user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wharf-cli [--json] accounts add NAME URL [--kind contaxy|projectw|ivcap] [--username USER] [--pin SHA256]
-Adds an account. The platform is detected from the server unless --kind is given.
---pin trusts exactly the certificate with this SHA-256 fingerprint (for self-signed servers).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wharf-cli accounts remove ACCOUNT
-Removes the account and deletes its stored secrets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wharf-cli login ACCOUNT [--username USER] [--token-stdin]
-Signs in with a password (asked for without echo) or with a token read from stdin, and stores the token in the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wharf-cli logout ACCOUNT
-Signs out on the server where the platform allows it and deletes the stored token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wharf-cli [--json] whoami ACCOUNT [--token-stdin]
-Shows the identity of the signed-in token. WHARF_TOKEN or --token-stdin use a token without storing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wharf-cli [--json] COMMAND [ARGS]
-
-Commands:
-  accounts list                  List accounts
-  accounts add NAME URL          Add an account (platform detected from the server)
-  accounts remove NAME           Remove an account and its stored secrets
-  login ACCOUNT                  Sign in (password prompt, or --token-stdin)
-  logout ACCOUNT                 Sign out and delete the stored token
-  whoami ACCOUNT                 Show who the account is signed in as
-  files ACCOUNT PROJECT          List a Contaxy project&apos;s files
-  upload ACCOUNT PROJECT FILE    Upload a file into a Contaxy project
-  jobs ACCOUNT                   List Project-W transcription jobs
-  submit ACCOUNT FILE            Submit audio or video to Project-W
-  transcript ACCOUNT JOB         Print or save a job&apos;s transcript
-
-Options:
-  --json        Machine-readable output on stdout
-  --help        Help for wharf-cli or for a command
-  --version     Print the version
-
-Environment:
-  WHARF_TOKEN   Token to use instead of the keychain; nothing is stored
-
-Exit codes: 0 ok, 1 usage, 2 authentication, 3 network or TLS, 4 server error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wharf-cli [--json] files ACCOUNT PROJECT [--prefix PREFIX]
-Lists the files of a Contaxy project (latest versions): size, modification time and key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wharf-cli [--json] upload ACCOUNT PROJECT FILE [--key KEY]
-Uploads FILE into the Contaxy project, under its own name or KEY (a path such as data/train.csv). Uploading a key again makes a new version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wharf-cli [--json] jobs ACCOUNT
-Lists the newest 50 Project-W jobs: id, state, progress and file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wharf-cli [--json] submit ACCOUNT FILE
-Submits an audio or video file for transcription with the account&apos;s default settings and prints the new job&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wharf-cli transcript ACCOUNT JOB [--format txt|srt|vtt|tsv|json] [--output FILE]
-Prints a finished job&apos;s transcript, or saves it to FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command: accounts %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>unknown command: %1 (see wharf-cli --help)</source>
         <translation type="unfinished"></translation>
@@ -499,23 +438,11 @@ Prints a finished job&apos;s transcript, or saves it to FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the server did not confirm the sign-out: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed out of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a %2 account; %3 works with %4 accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not signed in to %1 (run: wharf-cli login %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -540,6 +467,343 @@ Prints a finished job&apos;s transcript, or saves it to FILE.</source>
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the default account now; -a can be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new session could not be ended on the server either: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new session was ended on the server again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the stored token of %1, but the server did not end the session: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer accepts that token. If another program got a newer one for the same session, the session stays valid until it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a token from standard input and store nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print only the account names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the accounts with platform, server and user; * marks the default account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform, instead of detecting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name to sign in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust exactly the certificate with this SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account (platform detected from the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an account. Addresses copied from a web app or from the API documentation are read as the platform&apos;s API address, and wharf-cli says what it changed. The first account becomes the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an account and its stored secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an account the default, so -a can be left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in (password prompt, or --token-stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in with a password (asked for without echo) or with a token read from stdin, and stores the token in the system keychain. Without a keychain nothing is sent to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out and delete the stored token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends the session on the server where the platform allows it and deletes the stored token. Exits non-zero when the server did not end the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show who the account is signed in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the identity of the signed-in token and what still keeps it from working (an unverified e-mail address, terms of service to accept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only keys that start so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a project&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the files of a project (latest versions): size, modification time and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store under KEY (a path such as data/train.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a file into a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads FILE under its own name or KEY. Uploading a key again makes a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List transcription jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the newest 50 jobs: id, state, progress, file and why a job failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit audio or video for transcription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submits the file with the account&apos;s default settings and prints the new job&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to FILE instead of printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or save a finished job&apos;s transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the server&apos;s terms of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints each of the server&apos;s terms of service and whether you accepted its current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept after showing the text, without asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and accept pending terms of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows each pending terms of service and asks whether you accept it; job commands are refused until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a shell completion script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bash: source &lt;(wharf-cli completion bash); zsh: wharf-cli completion zsh &gt; &quot;${fpath[1]}/_wharf-cli&quot;; fish: wharf-cli completion fish &gt; ~/.config/fish/completions/wharf-cli.fish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account to use (also -a; default: accounts use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output on stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help for wharf-cli, a noun or a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown shell %1: use bash, zsh or fish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-a needs an account name (see: wharf-cli accounts list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command: %1 %2 (see wharf-cli %1 --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1 for %2 (see wharf-cli %2 --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2 (see wharf-cli %1 --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not available on %2 accounts such as %3 (it works with %4 accounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no account given: use -a ACCOUNT, or choose a default with: wharf-cli accounts use ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wharf-cli [--json] NOUN VERB [-a ACCOUNT] [ARGS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token to use instead of the keychain; nothing is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases (the commands of earlier versions):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 usage, 2 authentication, 3 network or TLS, 4 server error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works with %1 accounts; -a ACCOUNT (or --account) picks one, else the default (wharf-cli accounts use ACCOUNT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server replaced the session token, and the new one could not be stored: %1
+The stored token no longer works; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the server replaced the session token from WHARF_TOKEN or --token-stdin with a new one during this command; the old value no longer works and the new one was not kept. Use an API token instead, which the server never replaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available: %1. wharf-cli stores no secrets in plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in to %1 (run: wharf-cli login -a %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and accept them with: wharf-cli tos accept -a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the link the server sent to your e-mail address, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address not verified: open the link the server sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terms of service: accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terms of service to accept: %1 (run: wharf-cli tos accept -a %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has no terms of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to accept: every terms of service is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept these terms? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not accepted: %1 (pass --yes to accept without asking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1062,6 +1326,14 @@ MD5 %3</source>
     </message>
     <message>
         <source>No system keychain is available (%1). Wharf will not store secrets in plain text; install and unlock a Secret Service such as GNOME Keyring or KWallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no D-Bus session bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Secret Service (org.freedesktop.secrets) or KWallet runs on the session bus, and none can be started</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,19 +2,25 @@
 
 #include "accounts/accountstore.h"
 #include "auth/accountsession.h"
+#include "commandtable.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonValue>
+#include <QMap>
 #include <QObject>
 #include <QStringList>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QSettings;
 
 namespace wharf::projectw {
 struct Job;
-}
+struct Terms;
+} // namespace wharf::projectw
 namespace wharf::transfer {
 struct TransferSpec;
 }
@@ -25,8 +31,21 @@ namespace wharf::cli {
 enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitAuth = 2, ExitNetwork = 3, ExitServer = 4 };
 
 int exitCodeFor(const net::ApiError &error);
-// Takes "--name VALUE" out of args; returns the value, or `fallback` when it is not there.
-QString takeOption(QStringList &args, const QString &name, const QString &fallback = QString());
+
+// A parsed command line: the table row, the account it runs on, its arguments and options.
+struct Invocation
+{
+    const CommandSpec *command = nullptr;
+    std::optional<Account> account;
+    QStringList args;
+    QHash<QString, QString> options; // "--key" -> value ("" for flags)
+
+    bool has(const char *name) const { return options.contains(QLatin1String(name)); }
+    QString value(const char *name, const QString &fallback = QString()) const
+    {
+        return options.value(QLatin1String(name), fallback);
+    }
+};
 
 // wharf-cli: the scriptable companion of Wharf, built on the same core.
 class Cli : public QObject
@@ -36,38 +55,43 @@ public:
     explicit Cli(QStringList arguments, QObject *parent = nullptr);
     ~Cli() override;
     // Runs the command; returns its exit code (spinning the application's event loop for
-    // commands that talk to servers or the keychain).
+    // commands that talk to servers or the keychain, and until rotated tokens are stored).
     int exec();
 
-private:
-    // Each returns an exit code, or -1 when it continues asynchronously and calls finish().
-    int dispatch(QStringList args);
-    int accountsList(const QStringList &args);
-    int accountsAdd(const QStringList &args);
-    int accountsRemove(const QStringList &args);
-    int login(const QStringList &args);
-    int logout(const QStringList &args);
-    int whoami(const QStringList &args);
-    // Platform resources (resources.cpp).
-    int files(const QStringList &args);
-    int upload(const QStringList &args);
-    int jobs(const QStringList &args);
-    int submit(const QStringList &args);
-    int transcript(const QStringList &args);
+    // Handlers named in the command table. Each returns an exit code, or -1 when it
+    // continues asynchronously and calls finish().
+    int accountsList(const Invocation &inv);
+    int accountsAdd(const Invocation &inv);
+    int accountsRemove(const Invocation &inv);
+    int accountsUse(const Invocation &inv);
+    int login(const Invocation &inv);
+    int logout(const Invocation &inv);
+    int whoami(const Invocation &inv);
+    int filesList(const Invocation &inv);
+    int filesUpload(const Invocation &inv);
+    int jobsList(const Invocation &inv);
+    int jobsSubmit(const Invocation &inv);
+    int transcriptGet(const Invocation &inv);
+    int termsShow(const Invocation &inv);
+    int termsAccept(const Invocation &inv);
+    int completion(const Invocation &inv);
 
-    // Shared plumbing.
-    std::optional<Account> accountArg(const QString &command, const QStringList &positional);
+private:
+    int dispatch(QStringList args);
+    int run(const CommandSpec *command, QStringList words, std::optional<QString> accountName);
+    std::optional<Account> resolveAccount(const std::optional<QString> &name);
+    QString defaultAccountId() const;
+    void saveNewAccount(const Account &account, const QStringList &notes);
+    void setDefaultAccount(const QString &id);
+
+    // Sessions and calls (session.cpp).
     auth::AccountSession *session(const Account &account, bool persistent);
-    bool tokenOverride(const QStringList &args, QString *token, int *exitCode);
-    void saveNewAccount(Account account);
-    // Checks "ACCOUNT ARGS..." (positionalCount in all, the account first, of the given
-    // platform unless Unknown), signs in with the stored token or WHARF_TOKEN/--token-stdin,
-    // then runs `run` with the session and the arguments after the account.
-    int withSession(const QString &command,
-                    QStringList args,
-                    PlatformKind kind,
-                    int positionalCount,
-                    std::function<void(auth::AccountSession *, const QStringList &)> run);
+    bool keychainUsable();
+    int failNoKeychain();
+    // The token from --token-stdin ("" when not asked for); nullopt after failing.
+    std::optional<QString> stdinToken(const Invocation &inv);
+    // Signs in with the stored token or WHARF_TOKEN/--token-stdin, then runs `then`.
+    int withSession(const Invocation &inv, std::function<void(auth::AccountSession *)> then);
     // One API call; failures end the command with the matching exit code.
     void call(auth::AccountSession *s,
               const net::ApiRequest &request,
@@ -76,25 +100,55 @@ private:
     void runTransfer(auth::AccountSession *s,
                      const transfer::TransferSpec &spec,
                      std::function<void(const QByteArray &body)> then);
-    void printJobs(const QList<int> &order, const QList<projectw::Job> &jobs);
-    void printIdentity(const Account &account,
+    void signInDone(auth::AccountSession *s,
+                    const net::ApiError &error,
+                    const auth::CredentialError &store);
+    void printIdentity(auth::AccountSession *s,
                        const auth::Identity &identity,
-                       const net::ApiError &error);
+                       const QJsonObject &states,
+                       const QStringList &stateLines);
+    // Lists every job, page by page (projectw::fetchJobPage), then prints them.
+    void listJobs(auth::AccountSession *s, int start, QList<projectw::Job> jobs);
+    void printJobs(const QList<projectw::Job> &jobs);
+    void
+    loadTerms(auth::AccountSession *s,
+              std::function<void(const QList<projectw::Terms> &, const QMap<int, int> &)> then);
+    void acceptPending(auth::AccountSession *s,
+                       const QList<projectw::Terms> &pending,
+                       int index,
+                       bool yes,
+                       const QJsonArray &done);
+    // Project-W: e-mail and terms-of-service states for whoami.
+    void projectwStates(auth::AccountSession *s,
+                        const auth::Identity &identity,
+                        std::function<void(const QJsonObject &, const QStringList &)> then);
+
+    // Output and exit (cli.cpp).
     void finish(int code);
+    void maybeQuit();
     int fail(int code, const QString &message);
     int failApi(const net::ApiError &error, const QString &context = QString());
+    // Ends the command for a refused call of this account, with what to do about it.
+    void failCall(auth::AccountSession *s, const net::ApiError &error);
     int failStore(const auth::CredentialError &error);
+    void warn(const QString &message);
     void printJson(const QJsonValue &value);
     void print(const QString &text);
-    int usage(const QString &command, int code = ExitOk);
+    // Help for the program, a noun or one command (help.cpp).
+    int help(const QString &noun, const CommandSpec *command, int code);
+    QString programHelp() const;
 
     QStringList m_args;
     bool m_json = false;
     int m_exitCode = ExitOk;
-    bool m_async = false;
+    bool m_finished = false;
+    bool m_looping = false;
+    std::optional<bool> m_keychainUsable;
+    QString m_keychainProblem;
     std::unique_ptr<QSettings> m_settings;
     auth::CredentialStore *m_store = nullptr;
     AccountStore *m_accounts = nullptr;
+    QList<auth::AccountSession *> m_sessions;
 };
 
 } // namespace wharf::cli

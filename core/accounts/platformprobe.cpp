@@ -4,6 +4,7 @@
 #include "net/apicall.h"
 #include "net/httpclient.h"
 #include "net/then.h"
+#include "serveraddress.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -53,21 +54,29 @@ net::ApiRequest discoveryRequest(PlatformKind kind)
 PlatformProbe::PlatformProbe(const QUrl &serverUrl, QObject *parent)
     : QObject(parent)
     , m_serverUrl(serverUrl)
-    , m_client(new net::HttpClient(serverUrl, this))
-{
-    m_answers.resize(RouteCount);
-    m_sawHtml.fill(false, RouteCount);
-}
+{ }
 
 PlatformProbe::~PlatformProbe() = default;
 
 void PlatformProbe::setPinnedCertificateSha256(const QString &fingerprint)
 {
-    m_client->setPinnedCertificateSha256(fingerprint);
+    m_pin = fingerprint;
 }
 
 void PlatformProbe::start()
 {
+    startRound(m_serverUrl);
+}
+
+void PlatformProbe::startRound(const QUrl &url)
+{
+    m_serverUrl = url;
+    if (m_client)
+        m_client->deleteLater();
+    m_client = new net::HttpClient(url, this);
+    m_client->setPinnedCertificateSha256(m_pin);
+    m_answers = QList<ProbeResult>(RouteCount);
+    m_sawHtml.fill(false, RouteCount);
     const QString paths[RouteCount]
         = {kContaxyInfo, QStringLiteral("/api") + kContaxyInfo, kProjectWAbout, kIvcapAuthInfo};
     m_pending = RouteCount;
@@ -114,16 +123,41 @@ void PlatformProbe::onAnswer(Route route, const net::ApiResponse &response)
                 answer.version = obj.value(QLatin1String("version")).toString();
         }
     }
-    if (--m_pending == 0)
-        Q_EMIT finished(decide());
+    if (--m_pending > 0)
+        return;
+    ProbeResult result = found();
+    if (result.kind != PlatformKind::Unknown) {
+        result.note = m_note;
+        Q_EMIT finished(result);
+        return;
+    }
+    if (m_firstRound) { // the second address did not answer either: report the first
+        Q_EMIT finished(*m_firstRound);
+        return;
+    }
+    m_firstRound = decide();
+    const auto guess = platformAddress(m_serverUrl, PlatformKind::Unknown);
+    const auto transport = m_firstRound->error.kind;
+    if (!guess || transport == ApiError::Kind::Tls || transport == ApiError::Kind::Network
+        || transport == ApiError::Kind::Timeout) {
+        Q_EMIT finished(*m_firstRound);
+        return;
+    }
+    m_note = guess->note;
+    startRound(guess->url);
 }
 
-ProbeResult PlatformProbe::decide() const
+ProbeResult PlatformProbe::found() const
 {
     for (const ProbeResult &answer : m_answers) {
         if (answer.kind != PlatformKind::Unknown)
             return answer;
     }
+    return {};
+}
+
+ProbeResult PlatformProbe::decide() const
+{
     ProbeResult result;
     // Transport problems first: they say more than "not a known server".
     for (const ProbeResult &answer : m_answers) {

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QUrl>
 
+#include <optional>
+
 namespace wharf::net {
 class HttpClient;
 struct ApiResponse;
@@ -19,6 +21,7 @@ struct ProbeResult
     PlatformKind kind = PlatformKind::Unknown;
     QUrl apiRoot; // where the platform's API lives (Contaxy may sit under /api)
     QString version; // the server's version when it tells one
+    QString note; // translated: how the address given was read (empty: as it was)
     net::ApiError error;
 };
 
@@ -28,6 +31,9 @@ net::ApiRequest discoveryRequest(PlatformKind kind);
 // Finds out which platform a server runs by asking each platform's public discovery route:
 // Contaxy GET /system/info (at the root or under /api), Project-W GET /api/about,
 // IVCAP GET /1/authinfo.yaml. All four run at once; the probe finishes when all have answered.
+// When none answers and the address is one a platform's docs or web app show for something
+// else (platformAddress: "https://host/api" for Project-W, ".../app/" for Contaxy, ".../1/..."
+// for IVCAP), the probe asks again there and says so in ProbeResult::note.
 class PlatformProbe : public QObject
 {
     Q_OBJECT
@@ -43,11 +49,16 @@ Q_SIGNALS:
 
 private:
     enum Route { ContaxyRoot, ContaxyApi, ProjectW, Ivcap, RouteCount };
+    void startRound(const QUrl &url);
     void onAnswer(Route route, const net::ApiResponse &response);
     ProbeResult decide() const;
+    ProbeResult found() const;
 
-    QUrl m_serverUrl;
-    net::HttpClient *m_client;
+    QUrl m_serverUrl; // the address being asked now
+    QString m_pin;
+    net::HttpClient *m_client = nullptr;
+    std::optional<ProbeResult> m_firstRound; // what the address as given answered
+    QString m_note;
     QList<ProbeResult> m_answers; // one per Route, filled as they arrive
     QList<bool> m_sawHtml;
     int m_pending = 0;

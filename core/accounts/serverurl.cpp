@@ -30,8 +30,10 @@ QString authorityOf(const QString &url)
 
 } // namespace
 
-QUrl normaliseServerUrl(const QString &input, QString *error)
+QUrl normaliseServerUrl(const QString &input, QString *error, QString *note)
 {
+    if (note)
+        note->clear();
     QString text = input.trimmed();
     if (text.isEmpty())
         return fail(error, tr("Enter the address of the server."));
@@ -78,8 +80,19 @@ QUrl normaliseServerUrl(const QString &input, QString *error)
         if (!digits.match(port).hasMatch() || !numeric || value < 1 || value > 65535)
             return fail(error, tr("The port must be a number between 1 and 65535."));
     }
-    if (text.contains(QLatin1Char('#')))
-        return fail(error, tr("The address must not contain a fragment (the part after \"#\")."));
+    const qsizetype hash = text.indexOf(QLatin1Char('#'));
+    if (hash >= 0) {
+        // Hash-routed web apps (Project-W's) show "#/page"; an anchor is not an address.
+        const QString fragment = text.mid(hash + 1);
+        if (!fragment.isEmpty() && !fragment.startsWith(QLatin1Char('/')))
+            return fail(error,
+                        tr("The address must not contain a fragment (the part after \"#\")."));
+        if (note)
+            *note = tr("Left out \"#%1\": that is a page of the web app, not part of the "
+                       "server's address.")
+                        .arg(fragment);
+        text.truncate(hash);
+    }
 
     QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())

@@ -7,6 +7,7 @@
 #include "oidc/tokenlifecycle.h"
 
 #include <QCoreApplication>
+#include <QNetworkCookie>
 
 namespace wharf::auth {
 
@@ -206,9 +207,9 @@ void AccountSession::signOutFromPlatform(const ApiError &revocationError)
         return;
     }
     net::send(m_client, *request, this, [this](const net::ApiResponse &response) {
-        // A token the server no longer knows is signed out already.
-        const bool gone = response.error.kind == ApiError::Kind::Unauthorized;
-        removeStoredToken(gone ? ApiError() : response.error);
+        // A refused token is no proof that the session is over: a rotated value may still be
+        // alive (Project-W), so the caller hears of it. The local secret goes either way.
+        removeStoredToken(response.error);
     });
 }
 
@@ -241,15 +242,30 @@ void AccountSession::acceptCookies(const QList<QNetworkCookie> &cookies)
             continue;
         // The old token stops working at once (project-w.md §3), so switch now and persist.
         useToken(value);
+        Q_EMIT tokenRotated();
         if (!m_store)
             continue;
+        ++m_pendingWrites;
         auto *job = m_store->write(m_account.id, Secrets {{kTokenKey, value}}, this);
         connect(job, &CredentialJob::finished, this, [this, job](const CredentialResult &r) {
             job->deleteLater();
             if (r.error)
                 Q_EMIT tokenStoreFailed(r.error);
+            if (--m_pendingWrites == 0)
+                Q_EMIT storesFinished();
         });
     }
+}
+
+void AccountSession::acceptSetCookieHeaders(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QList<QNetworkCookie> cookies;
+    for (const auto &[name, value] : headers) {
+        if (name.compare("set-cookie", Qt::CaseInsensitive) == 0)
+            cookies += QNetworkCookie::parseCookies(value);
+    }
+    if (!cookies.isEmpty())
+        acceptCookies(cookies);
 }
 
 } // namespace wharf::auth

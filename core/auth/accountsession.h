@@ -57,6 +57,11 @@ public:
     // Cookies from replies that did not go through client() (transfers): a rotated token in
     // them replaces the current one, stored first.
     void acceptCookies(const QList<QNetworkCookie> &cookies);
+    // The same from raw reply headers (the Set-Cookie ones are read, the rest ignored).
+    void acceptSetCookieHeaders(const QList<QPair<QByteArray, QByteArray>> &headers);
+    // A rotated token is still on its way into the credential store; storesFinished() is
+    // emitted when the last such write has ended. A process must not exit before that.
+    bool isStoring() const { return m_pendingWrites > 0; }
 
 Q_SIGNALS:
     void tokenLoaded(const wharf::auth::CredentialError &error);
@@ -66,6 +71,10 @@ Q_SIGNALS:
                    const wharf::auth::CredentialError &store);
     // A rotated token could not be stored (it is used anyway, so the session keeps working).
     void tokenStoreFailed(const wharf::auth::CredentialError &error);
+    // The server replaced the session token (Project-W's rolling sessions); the old value no
+    // longer works. Without a credential store the new value lives only in this object.
+    void tokenRotated();
+    void storesFinished();
 
 private:
     void storeThenUse(const QString &token);
@@ -77,6 +86,7 @@ private:
     net::HttpClient *m_client;
     std::unique_ptr<PlatformAuth> m_platform;
     oidc::TokenLifecycle *m_tokens;
+    int m_pendingWrites = 0;
 };
 
 } // namespace wharf::auth

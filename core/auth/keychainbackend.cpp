@@ -3,6 +3,11 @@
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#endif
+
 namespace wharf::auth {
 
 namespace {
@@ -80,6 +85,34 @@ CredentialError KeychainBackend::errorFromKeychain(int code, const QString &mess
         tr("No system keychain is available (%1). Wharf will not store secrets in plain text; "
            "install and unlock a Secret Service such as GNOME Keyring or KWallet.")
             .arg(message));
+}
+
+bool KeychainBackend::serviceReachable(QString *why)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected() || !bus.interface()) {
+        if (why)
+            *why = tr("there is no D-Bus session bus");
+        return false;
+    }
+    const QStringList activatable = bus.interface()->activatableServiceNames();
+    for (const char *name : {"org.freedesktop.secrets",
+                             "org.kde.kwalletd6",
+                             "org.kde.kwalletd5",
+                             "org.kde.kwalletd"}) {
+        const QString service = QLatin1String(name);
+        if (activatable.contains(service) || bus.interface()->isServiceRegistered(service))
+            return true;
+    }
+    if (why)
+        *why = tr("no Secret Service (org.freedesktop.secrets) or KWallet runs on the session "
+                  "bus, and none can be started");
+    return false;
+#else
+    Q_UNUSED(why)
+    return true;
+#endif
 }
 
 bool KeychainBackend::looksNotUpYet(int error)

@@ -45,6 +45,10 @@ public:
 
     // Maps a QtKeychain error code and message to our error value.
     static CredentialError errorFromKeychain(int code, const QString &message);
+    // Whether a keychain service could answer at all: on Linux and BSD a Secret Service or
+    // KWallet that runs or can be started on the session bus. When not, *why says what is
+    // missing. Short-lived processes (wharf-cli) use it to fail at once instead of retrying.
+    static bool serviceReachable(QString *why = nullptr);
 
 private:
     enum class Attempt { First, Once, Retry };

@@ -68,6 +68,11 @@ QString KeychainCredentialStore::keyForAccount(const QString &accountId)
     return QStringLiteral("account/") + accountId;
 }
 
+bool KeychainCredentialStore::serviceReachable(QString *why)
+{
+    return KeychainBackend::serviceReachable(why);
+}
+
 QStringList KeychainCredentialStore::knownKeys() const
 {
     m_settings->beginGroup(kKnownGroup);

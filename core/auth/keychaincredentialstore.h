@@ -48,6 +48,8 @@ public:
     int chunkSize() const { return m_chunkSize; }
 
     static QString keyForAccount(const QString &accountId); // "account/<id>"
+    // See KeychainBackend::serviceReachable.
+    static bool serviceReachable(QString *why = nullptr);
     // Keys this store wrote and has not removed, from the settings mirror.
     QStringList knownKeys() const;
     // Number of keychain items the key's blob occupies (0 if unknown).

@@ -16,6 +16,7 @@ namespace wharf::auth {
 struct Identity
 {
     QString id;
+    QJsonValue idJson; // the id as the server sent it (Project-W: a number), for --json
     QString name;
     QString email;
     QStringList details; // further "key: value" lines worth showing (user type, scopes, ...)

@@ -42,6 +42,7 @@ ProjectWAuth::identityFrom(const net::ApiResponse &response, const QString &, Ap
     auth::Identity identity;
     const QJsonValue id = obj->value(QLatin1String("id"));
     identity.id = id.isDouble() ? QString::number(id.toInteger()) : id.toString();
+    identity.idJson = id;
     identity.email = obj->value(QLatin1String("email")).toString();
     identity.name = identity.email;
     const QString type = obj->value(QLatin1String("user_type")).toString();

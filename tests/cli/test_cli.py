@@ -4,6 +4,7 @@
 Runs the real binary against the emulators (the CTest fixture "emulators") with the suite's
 real Secret Service; each test gets its own settings folder (XDG_CONFIG_HOME).
 """
+import base64
 import http.server
 import json
 import os
@@ -16,6 +17,7 @@ import tempfile
 import threading
 import time
 import unittest
+import urllib.request
 
 CLI = os.environ["WHARF_CLI"]
 EMULATORS = os.environ["WHARF_EMULATOR_DIR"]
@@ -42,6 +44,49 @@ def emulator(name, state_dir=EMULATORS):
         return json.load(f)
 
 
+def call_api(url, path, method="GET", token=None, data=None,
+         content_type="application/x-www-form-urlencoded"):
+    """One request to an emulator: (status, body, the token a Set-Cookie rotated to or None)."""
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    if data is not None:
+        headers["Content-Type"] = content_type
+    request = urllib.request.Request(url + path, data=data, method=method, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=30) as reply:
+            status, body, cookies = reply.status, reply.read(), reply.headers.get_all("set-cookie")
+    except urllib.error.HTTPError as e:
+        status, body, cookies = e.code, e.read(), e.headers.get_all("set-cookie")
+    rotated = None
+    for line in cookies or []:
+        if line.startswith("token=") and not line.startswith("token=;"):
+            rotated = line.split(";")[0][len("token="):].strip('"') or None
+    return status, body, rotated
+
+
+def projectw_login(url):
+    form = b"username=alice%40example.test&password=Alice-Password-1%21"
+    return call_api(url, "/api/local-account/login", "POST", data=form)[2]
+
+
+def live_sessions(url):
+    return json.loads(call_api(url, "/__wharf__/sessions")[1])["sessions"]
+
+
+class PrivateEmulator:
+    """A Project-W emulator of its own, for behaviour the shared one must not change."""
+
+    def __init__(self, *emulator_args):
+        self.dir = tempfile.mkdtemp(prefix="wharf-cli-emu-")
+        subprocess.run([PYTHON, LAUNCH, "start", "--state-dir", self.dir,
+                        *[f"--emulator-arg={a}" for a in emulator_args], "projectw"],
+                       check=True, capture_output=True, timeout=60)
+        self.url = emulator("projectw", self.dir)["url"]
+
+    def stop(self):
+        subprocess.run([PYTHON, LAUNCH, "stop", "--state-dir", self.dir], timeout=60)
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
 class CannedHandler(http.server.BaseHTTPRequestHandler):
     """Answers every request with the server's canned status and body."""
 
@@ -64,7 +109,7 @@ def canned_server(status, body, ctype="application/json"):
     return server
 
 
-class CliTest(unittest.TestCase):
+class CliBase(unittest.TestCase):
     def setUp(self):
         self.home = tempfile.mkdtemp(prefix="wharf-cli-")
         self.env = dict(os.environ)
@@ -78,9 +123,9 @@ class CliTest(unittest.TestCase):
     def tearDown(self):
         shutil.rmtree(self.home, ignore_errors=True)
 
-    def cli(self, *args, stdin="", env=None, expect=None):
+    def cli(self, *args, stdin="", env=None, expect=None, timeout=60):
         run = subprocess.run([CLI, *args], input=stdin, capture_output=True, text=True,
-                             env=env or self.env, timeout=60)
+                             env=env or self.env, timeout=timeout)
         if expect is not None:
             self.assertEqual(run.returncode, expect,
                              f"wharf-cli {' '.join(args)}\nstdout: {run.stdout}\nstderr: {run.stderr}")
@@ -98,6 +143,31 @@ class CliTest(unittest.TestCase):
                     texts.append(f.read())
         return "\n".join(texts)
 
+    def stored_token(self, account_id):
+        """The token the keychain holds for the account (None when there is none)."""
+        found = subprocess.run(["secret-tool", "lookup", "user", "account/" + account_id],
+                               capture_output=True, timeout=30)
+        blob = found.stdout.strip()
+        if not blob:
+            return None
+        try:
+            data = json.loads(blob)
+        except ValueError:
+            data = json.loads(base64.b64decode(blob))
+        return data["secrets"]["access_token"]
+
+    def no_keychain_env(self):
+        """A private session bus that can start no services: no Secret Service at all."""
+        config = os.path.join(self.home, "bus.conf")
+        with open(config, "w") as f:
+            f.write(BUS_WITHOUT_SERVICES)
+        env = dict(self.env)
+        env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+        env.pop("DISPLAY", None)
+        return config, env
+
+
+class CliTest(CliBase):
     # --- usage and help -------------------------------------------------------------------
     def test_help_on_every_command(self):
         for args in (["--help"], ["accounts", "--help"], ["accounts", "list", "--help"],
@@ -303,13 +373,7 @@ class CliTest(unittest.TestCase):
 
     def test_no_keychain_is_plain_and_stores_nothing(self):
         self.add("c", self.contaxy, "--username", "alice")
-        # A private session bus that can start no services: no Secret Service at all.
-        config = os.path.join(self.home, "bus.conf")
-        with open(config, "w") as f:
-            f.write(BUS_WITHOUT_SERVICES)
-        env = dict(self.env)
-        env.pop("DBUS_SESSION_BUS_ADDRESS", None)
-        env.pop("DISPLAY", None)
+        config, env = self.no_keychain_env()
         run = subprocess.run(["dbus-run-session", "--config-file=" + config, "--", CLI, "login",
                               "c"],
                              input="alice-password\n", capture_output=True, text=True, env=env,
@@ -318,6 +382,350 @@ class CliTest(unittest.TestCase):
         self.assertIn("No system keychain", run.stderr)
         self.assertIn("WHARF_TOKEN", run.stderr)
         self.assertNotIn("alice-password", self.settings_text())
+
+
+def wav(path):
+    with open(path, "wb") as f:
+        f.write(b"RIFF\x24\x10\x00\x00WAVEfmt " + b"\x10\x00\x00\x00\x01\x00\x01\x00"
+                + b"\x44\xac\x00\x00\x88\x58\x01\x00\x02\x00\x10\x00data" + bytes(64))
+    return path
+
+
+class GrammarTest(CliBase):
+    """wharf-cli NOUN VERB [-a ACCOUNT]: one command table, default account, help, completion."""
+
+    def table(self):
+        return json.loads(self.cli("--json", "--help", expect=0).stdout)["commands"]
+
+    def test_help_at_every_level_from_the_table(self):
+        table = self.table()
+        self.assertIn({"noun": "tos", "verb": "accept"},
+                      [{"noun": c["noun"], "verb": c["verb"]} for c in table])
+        for c in table:
+            words = [c["noun"]] + ([c["verb"]] if c["verb"] else [])
+            for args in (words + ["--help"], ["help"] + words, [c["noun"], "--help"]):
+                run = self.cli(*args, expect=0)
+                self.assertIn("Usage: wharf-cli " + c["noun"], run.stdout, args)
+            self.assertIn(c["summary"], self.cli("--help", expect=0).stdout)
+        self.assertIn("Works with Project-W accounts",
+                      self.cli("transcripts", "get", "--help", expect=0).stdout)
+        self.assertIn("Alias: wharf-cli submit ACCOUNT FILE",
+                      self.cli("jobs", "submit", "--help", expect=0).stdout)
+
+    def test_usage_mistakes(self):
+        self.add("c", self.contaxy)
+        self.assertIn("unknown option --bogus",
+                      self.cli("files", "ls", "-a", "c", "x", "--bogus", expect=1).stderr)
+        self.assertIn("files ls takes PROJECT", self.cli("files", "ls", "-a", "c", expect=1).stderr)
+        self.assertIn("unknown command: tos frob", self.cli("tos", "frob", expect=1).stderr)
+        self.assertIn("no account named \"frob\"",  # the old "files ACCOUNT PROJECT"
+                      self.cli("files", "frob", "x", expect=1).stderr)
+        self.assertIn("-a needs an account", self.cli("whoami", "-a", expect=1).stderr)
+        run = self.cli("jobs", "ls", "-a", "c", env=dict(self.env, WHARF_TOKEN="t"), expect=1)
+        self.assertIn("jobs ls is not available on Contaxy accounts", run.stderr)
+        self.assertIn("Project-W", run.stderr)
+        run = self.cli("--json", "tos", "show", "-a", "c", expect=1)
+        self.assertEqual(json.loads(run.stdout)["error"]["exit_code"], 1)
+
+    def test_default_account(self):
+        self.cli("whoami", expect=1)  # no account, no default
+        first = self.add("i", self.ivcap)
+        self.assertTrue(first["default"])  # the first account becomes the default
+        self.add("c", self.contaxy, "--username", "alice")
+        token = dict(self.env, WHARF_TOKEN="ivcap-demo-token")
+        self.assertEqual(json.loads(self.cli("--json", "whoami", env=token, expect=0).stdout)
+                         ["account"], "i")
+        self.cli("accounts", "use", "c", expect=0)
+        listed = json.loads(self.cli("--json", "accounts", "ls", expect=0).stdout)
+        self.assertEqual([a["name"] for a in listed if a["default"]], ["c"])
+        self.assertIn("* c", self.cli("accounts", "list", expect=0).stdout)
+        self.cli("login", stdin="alice-password\n", expect=0)
+        self.assertEqual(json.loads(self.cli("--json", "whoami", expect=0).stdout)["name"],
+                         "alice")
+        self.cli("--account=i", "whoami", env=token, expect=0)  # -a still wins
+        self.assertEqual(self.cli("accounts", "ls", "--quiet", expect=0).stdout.split(),
+                         ["i", "c"])
+        self.cli("logout", expect=0)
+        self.cli("accounts", "rm", "c", expect=0)
+        self.cli("whoami", env=token, expect=1)  # the default is gone with its account
+
+    def test_completion_scripts_come_from_the_table(self):
+        self.add("alpha", self.contaxy)
+        bash = self.cli("completion", "bash", expect=0).stdout
+
+        def complete(*words):
+            script = (bash + "\nCOMP_WORDS=(wharf-cli " + " ".join(words) + ")\n"
+                      "COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))\n_wharf_cli\n"
+                      "printf '%s\\n' \"${COMPREPLY[@]}\"\n")
+            run = subprocess.run(["bash", "-c", script], capture_output=True, text=True,
+                                 env=dict(self.env, PATH=os.path.dirname(CLI) + ":"
+                                          + self.env["PATH"]), timeout=30)
+            self.assertEqual(run.returncode, 0, run.stderr)
+            return run.stdout.split()
+
+        nouns = sorted({c["noun"] for c in self.table()})
+        self.assertEqual(sorted(w for w in complete("''") if not w.startswith("-")), nouns)
+        self.assertEqual(complete("files", "''"), ["ls", "upload"])
+        self.assertIn("--prefix", complete("files", "ls", "--"))
+        self.assertEqual(complete("jobs", "ls", "-a", "al"), ["alpha"])
+        self.assertEqual(complete("tos", "''"), ["show", "accept"])
+        for shell in ("zsh", "fish"):
+            script = self.cli("completion", shell, expect=0).stdout
+            for noun in nouns:
+                self.assertIn(noun, script, shell)
+            self.assertIn("accounts ls --quiet", script)
+        self.assertIn("upload", self.cli("completion", "fish", expect=0).stdout)
+        self.cli("completion", "tcsh", expect=1)
+
+
+class TokenOverrideTest(CliBase):
+    """Issue 9 item 1: with WHARF_TOKEN every command ends, also after a local error."""
+
+    BAD = {  # one wrong argument per command of the table, in the new grammar and old
+        "login": [["login", "-a", "{p}", "extra"]],
+        "logout": [["logout", "-a", "{p}", "extra"]],
+        "whoami": [["whoami", "-a", "{p}", "extra"], ["whoami", "-a", "{p}", "--frob"]],
+        "files ls": [["files", "ls", "-a", "{c}"], ["files", "{c}"]],
+        "files upload": [["files", "upload", "-a", "{c}", "demo-project", "{missing}"],
+                         ["upload", "{c}", "demo-project", "{missing}"],
+                         ["files", "upload", "-a", "{c}", "demo-project", "{notes}", "--key",
+                          "bad~key"]],
+        "jobs ls": [["jobs", "ls", "-a", "{p}", "extra"]],
+        "jobs submit": [["jobs", "submit", "-a", "{p}", "{notes}"],
+                        ["submit", "{p}", "{notes}"], ["submit", "{p}", "{missing}.wav"]],
+        "transcripts get": [["transcripts", "get", "-a", "{p}", "abc"],
+                            ["transcript", "{p}", "abc"],
+                            ["transcript", "{p}", "1", "--format", "doc"]],
+        "tos show": [["tos", "show", "-a", "{p}", "extra"]],
+        "tos accept": [["tos", "accept", "-a", "{p}", "--frob"]],
+    }
+
+    def test_every_command_exits_within_seconds(self):
+        self.add("c", self.contaxy)
+        self.add("p", self.projectw)
+        table = json.loads(self.cli("--json", "--help", expect=0).stdout)["commands"]
+        names = {(c["noun"] + " " + c["verb"]).strip() for c in table if c["needs_account"]}
+        self.assertEqual(names, set(self.BAD))  # a new command needs its line here
+        notes = os.path.join(self.home, "notes.txt")
+        with open(notes, "w") as f:
+            f.write("not audio")
+        values = {"c": "c", "p": "p", "notes": notes, "missing": os.path.join(self.home, "gone")}
+        for token_env in ({"WHARF_TOKEN": "some-token"}, {}):
+            for name, cases in self.BAD.items():
+                for case in cases:
+                    args = [a.format(**values) for a in case]
+                    stdin = "" if token_env else "some-token\n"
+                    extra = [] if token_env or name == "login" else ["--token-stdin"]
+                    started = time.monotonic()
+                    try:
+                        run = self.cli(*args, *extra, stdin=stdin,
+                                       env=dict(self.env, **token_env), timeout=10)
+                    except subprocess.TimeoutExpired:
+                        self.fail(f"wharf-cli {' '.join(args + extra)} did not exit")
+                    self.assertEqual(run.returncode, 1, (args, run.stderr))
+                    self.assertLess(time.monotonic() - started, 5, args)
+                    self.assertTrue(run.stderr.startswith("wharf-cli"), (args, run.stderr))
+
+
+class RollingSessionTest(CliBase):
+    """Issue 9 items 2, 3, 7: an emulator whose rolling window covers the whole session, so
+    every call rotates the token, as calls in a real server's last ten minutes do."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.server = PrivateEmulator("--session-seconds=3600", "--rolling-seconds=3600")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.server.stop()
+
+    def login(self):
+        account = self.add("p", self.server.url, "--username", "alice@example.test")
+        self.cli("login", "-a", "p", stdin="Alice-Password-1!\n", expect=0)
+        return account
+
+    def test_rotated_tokens_reach_the_keychain(self):
+        account = self.login()
+        first = self.stored_token(account["id"])
+        self.assertIsNotNone(first)
+        self.cli("whoami", "-a", "p", expect=0)  # rotates
+        second = self.stored_token(account["id"])
+        self.assertNotEqual(second, first)
+        self.assertEqual(call_api(self.server.url, "/api/users/info", token=first)[0], 401)
+        self.cli("whoami", "-a", "p", expect=0)  # with the rotated token
+        self.cli("--json", "jobs", "ls", "-a", "p", expect=0)  # two calls, two rotations
+        job = json.loads(self.cli("--json", "jobs", "submit", "-a", "p",
+                                  wav(os.path.join(self.home, "m.wav")), expect=0).stdout)
+        self.assertEqual(json.loads(self.cli("--json", "jobs", "ls", "-a", "p",
+                                             expect=0).stdout)[0]["id"], job["id"])
+        before = live_sessions(self.server.url)
+        self.cli("logout", "-a", "p", expect=0)  # the stored token is the live one
+        self.assertEqual(live_sessions(self.server.url), before - 1)
+
+    def test_logout_refused_after_rotation_says_so(self):
+        account = self.login()
+        stale = self.stored_token(account["id"])
+        # Another program uses the token and the server rotates it: the stored one is dead.
+        self.assertIsNotNone(call_api(self.server.url, "/api/users/info", token=stale)[2])
+        before = live_sessions(self.server.url)
+        run = self.cli("logout", "-a", "p", expect=2)
+        self.assertIn("did not end the session", run.stderr)
+        self.assertIn("Could not validate token", run.stderr)
+        self.assertNotIn("Signed out", run.stdout)
+        self.assertEqual(live_sessions(self.server.url), before)  # still alive on the server
+        self.assertIsNone(self.stored_token(account["id"]))  # but nothing stays locally
+        self.cli("whoami", "-a", "p", expect=2)
+
+    def test_session_token_in_wharf_token_warns_when_rotated(self):
+        self.add("p", self.server.url)
+        env = dict(self.env, WHARF_TOKEN=projectw_login(self.server.url))
+        run = self.cli("--json", "jobs", "ls", "-a", "p", env=env, expect=0)
+        self.assertIn("replaced the session token", run.stderr)
+        self.assertIn("API token", run.stderr)
+        json.loads(run.stdout)  # the warning stays off stdout
+        # An API token is never rotated: no warning.
+        session = projectw_login(self.server.url)
+        status, body, _ = call_api(self.server.url, "/api/users/get_new_api_token?name=ci", "POST",
+                               token=session)
+        self.assertEqual(status, 200)
+        run = self.cli("whoami", "-a", "p", env=dict(self.env, WHARF_TOKEN=json.loads(body)),
+                       expect=0)
+        self.assertNotIn("replaced", run.stderr)
+
+
+class NoKeychainTest(CliBase):
+    """Issue 9 item 4: no Secret Service on the bus: at once, and no orphaned session."""
+
+    def test_login_without_keychain_contacts_no_server(self):
+        server = PrivateEmulator()
+        self.addCleanup(server.stop)
+        self.add("p", server.url, "--username", "alice@example.test")
+        config, env = self.no_keychain_env()
+        for args, stdin in ((["login", "-a", "p"], "Alice-Password-1!\n"),
+                            (["whoami", "-a", "p"], ""), (["logout", "-a", "p"], ""),
+                            (["jobs", "ls", "-a", "p"], "")):
+            started = time.monotonic()
+            run = subprocess.run(["dbus-run-session", "--config-file=" + config, "--", CLI,
+                                  *args], input=stdin, capture_output=True, text=True, env=env,
+                                 timeout=60)
+            self.assertEqual(run.returncode, 2, (args, run.stderr))
+            self.assertLess(time.monotonic() - started, 5, args)  # no 10 s retry first
+            self.assertIn("No system keychain", run.stderr)
+            self.assertIn("WHARF_TOKEN", run.stderr)
+        self.assertEqual(live_sessions(server.url), 0)  # the sign-in never reached it
+        run = subprocess.run(["dbus-run-session", "--config-file=" + config, "--", CLI,
+                              "whoami", "-a", "p"], capture_output=True, text=True,
+                             env=dict(env, WHARF_TOKEN=projectw_login(server.url)), timeout=60)
+        self.assertEqual(run.returncode, 0, run.stderr)  # tokens work without a keychain
+
+
+class TermsOfServiceTest(CliBase):
+    """Issue 9 item 5: a server with terms the user has not accepted, then an unverified one."""
+
+    def test_whoami_shows_states_and_tos_accepts(self):
+        server = PrivateEmulator("--tos-version=2")
+        self.addCleanup(server.stop)
+        self.add("p", server.url, "--username", "alice@example.test")
+        self.cli("login", "-a", "p", stdin="Alice-Password-1!\n", expect=0)
+        text = self.cli("whoami", "-a", "p", expect=0).stdout
+        self.assertIn("terms of service to accept: Terms of Service (version 2)", text)
+        self.assertIn("wharf-cli tos accept -a p", text)
+        states = json.loads(self.cli("--json", "whoami", "-a", "p", expect=0).stdout)["states"]
+        self.assertEqual([(t["id"], t["version"], t["accepted_version"])
+                          for t in states["terms_pending"]], [(1, 2, 1)])
+        self.assertFalse(states["ready"])
+        run = self.cli("jobs", "ls", "-a", "p", expect=2)
+        self.assertIn("terms of services", run.stderr)
+        self.assertIn("wharf-cli tos accept -a p", run.stderr)
+        shown = self.cli("tos", "show", "-a", "p", expect=0).stdout
+        self.assertIn("Terms of Service (version 2): not accepted", shown)
+        self.assertIn("Be nice to the test server.\nVersion 2 & later.", shown)
+        run = self.cli("tos", "accept", "-a", "p", stdin="n\n", expect=1)
+        self.assertIn("Be nice to the test server.", run.stdout)  # shown before the question
+        self.cli("jobs", "ls", "-a", "p", expect=2)  # still refused
+        self.assertIn("Accepted Terms of Service (version 2)",
+                      self.cli("tos", "accept", "-a", "p", stdin="y\n", expect=0).stdout)
+        self.cli("jobs", "ls", "-a", "p", expect=0)
+        self.assertIn("terms of service: accepted",
+                      self.cli("whoami", "-a", "p", expect=0).stdout)
+        self.assertEqual(json.loads(self.cli("--json", "tos", "accept", "-a", "p", "--yes",
+                                             expect=0).stdout), {"accepted": []})
+        call_api(server.url, "/__wharf__/verified?value=false", "POST")
+        text = self.cli("whoami", "-a", "p", expect=0).stdout
+        self.assertIn("e-mail address not verified", text)
+        self.assertFalse(json.loads(self.cli("--json", "whoami", "-a", "p", expect=0).stdout)
+                         ["states"]["email_verified"])
+        self.assertIn("link the server sent",
+                      self.cli("jobs", "ls", "-a", "p", expect=2).stderr)
+
+    def test_accept_with_yes_for_scripts(self):
+        server = PrivateEmulator("--tos-version=3")
+        self.addCleanup(server.stop)
+        self.add("p", server.url)
+        env = dict(self.env, WHARF_TOKEN=projectw_login(server.url))
+        run = self.cli("--json", "tos", "accept", "-a", "p", "--yes", env=env, expect=0)
+        self.assertEqual([(t["id"], t["version"]) for t in json.loads(run.stdout)["accepted"]],
+                         [(1, 3)])
+        self.assertIn("Be nice", run.stderr)  # the text is shown, off the JSON
+        self.cli("jobs", "ls", "-a", "p", env=env, expect=0)
+
+
+class AddressTest(CliBase):
+    """Issue 9 item 6: addresses copied from web apps and API docs."""
+
+    def test_pasted_forms_become_the_api_address(self):
+        for name, url, kind, extra in (
+                ("a", self.projectw + "/api", "projectw", []),
+                ("b", self.projectw + "/api/", "projectw", ["--kind", "projectw"]),
+                ("c", self.projectw + "/#/", "projectw", []),
+                ("d", self.projectw + "/#", "projectw", ["--kind", "projectw"]),
+                ("e", self.projectw + "/api/#/jobs", "projectw", []),
+                ("f", self.contaxy + "/docs", "contaxy", []),
+                ("g", self.ivcap + "/1/services2", "ivcap", []),
+                ("h", self.ivcap + "/1", "ivcap", ["--kind", "ivcap"])):
+            added = self.add(name, url, *extra)
+            base = {"projectw": self.projectw, "contaxy": self.contaxy, "ivcap": self.ivcap}[kind]
+            self.assertEqual((added["kind"], added["url"]), (kind, base), url)
+            self.assertTrue(added["normalised"], url)  # and says what it changed
+        self.assertEqual(self.add("k", self.projectw + "/", "--kind", "projectw")["normalised"],
+                         [])
+        self.assertEqual(self.add("x", "https://contaxy.example/app/", "--kind", "contaxy")
+                         ["url"], "https://contaxy.example/api")
+        run = self.cli("accounts", "add", "y", self.projectw + "/api", expect=0)
+        self.assertIn("every Project-W route already starts with /api", run.stdout)
+        self.assertIn("fragment", self.cli("accounts", "add", "z", self.projectw + "/#top",
+                                           expect=1).stderr)
+
+
+class SmallerFixesTest(CliBase):
+    """Issue 9 item 7."""
+
+    def test_job_errors_json_transcript_and_whoami(self):
+        self.add("p", self.projectw, "--username", "alice@example.test")
+        self.cli("login", "-a", "p", stdin="Alice-Password-1!\n", expect=0)
+        me = json.loads(self.cli("--json", "whoami", "-a", "p", expect=0).stdout)
+        self.assertEqual(me["id"], 1)  # an integer, as the server sends it
+        lines = self.cli("whoami", "-a", "p", expect=0).stdout.splitlines()
+        self.assertEqual(lines[0], "alice@example.test on p")  # the e-mail once
+        job = json.loads(self.cli("--json", "jobs", "submit", "-a", "p",
+                                  wav(os.path.join(self.home, "abort-me.wav")),
+                                  expect=0).stdout)["id"]
+        token = projectw_login(self.projectw)
+        status, _, _ = call_api(self.projectw, "/api/jobs/abort", "POST", token=token,
+                            data=json.dumps([job]).encode(), content_type="application/json")
+        self.assertEqual(status, 200)
+        text = self.cli("jobs", "ls", "-a", "p", expect=0).stdout
+        self.assertIn(f"{job}\tfailed\t0%\tabort-me.wav\tJob was aborted", text)
+        demo = [j for j in json.loads(self.cli("--json", "jobs", "ls", "-a", "p", expect=0)
+                                      .stdout) if j["file"] == "team-meeting.mp3"][0]["id"]
+        got = json.loads(self.cli("--json", "transcripts", "get", "-a", "p", str(demo),
+                                  "--format", "srt", expect=0).stdout)
+        self.assertEqual((got["id"], got["format"]), (demo, "srt"))
+        self.assertIn("00:00:00,000 --> 00:00:02,500", got["transcript"])
+        out = os.path.join(self.home, "t.txt")
+        got = json.loads(self.cli("--json", "transcripts", "get", "-a", "p", str(demo),
+                                  "--output", out, expect=0).stdout)
+        self.assertEqual(got["output"], out)
 
 
 if __name__ == "__main__":

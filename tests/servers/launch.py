@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Start and stop the platform emulators and fault proxies as detached loopback processes.
 
-  launch.py start --state-dir DIR [--tls] [--oidc-issuer URL] [--accept-token T] NAME...
+  launch.py start --state-dir DIR [--tls] [--oidc-issuer URL] [--accept-token T]
+                  [--emulator-arg=ARG...] NAME...
   launch.py stop  --state-dir DIR [NAME...]
   launch.py proxy --state-dir DIR --name NAME --upstream HOST:PORT|EMULATOR [--tls] [faults]
 
@@ -166,6 +167,7 @@ def cmd_start(a) -> int:
         if name in TOKEN_AWARE:
             for t in a.accept_token:
                 extra += ["--accept-token", t]
+        extra += a.emulator_arg
         pending[name] = {"cert": cert, "extra": extra, "tries": 0}
         launch_emulator(state_dir, name, pending[name])
     failed = []
@@ -272,6 +274,8 @@ def main(argv=None) -> int:
     s.add_argument("--oidc-issuer", help="OpenID Provider: ivcap's authinfo.yaml names it, "
                    "contaxy and projectw sign users in with it (SSO)")
     s.add_argument("--accept-token", action="append", default=[], help="extra ivcap bearer token")
+    s.add_argument("--emulator-arg", action="append", default=[], metavar="ARG",
+                   help="passed on to every named emulator, e.g. --emulator-arg=--tos-version=2")
     s.add_argument("names", nargs="+", choices=sorted(EMULATORS), metavar="NAME")
     t = sub.add_parser("stop", help="stop what DIR/*.json (or the named ones) describe")
     t.add_argument("--state-dir", required=True)

@@ -1,7 +1,8 @@
 """Project-W emulator (shared/reference/project-w.md, upstream v0.6.0). Routes sit under /api.
 
 Run: /usr/bin/python3 tests/servers/projectw.py --port P [--ssl-certfile F --ssl-keyfile K]
-     [--session-minutes M] [--rolling-minutes R]
+     [--session-minutes M | --session-seconds S] [--rolling-minutes R | --rolling-seconds S]
+     [--tos-version N]
      [--oidc-issuer URL [--oidc-client-id ID --oidc-client-secret S] [--oidc-name NAME]]
 """
 import re
@@ -36,8 +37,9 @@ class State:
         # token -> {"user": id, "name": str, "explicit": bool, "expires": dt or None,
         #           "idp_refresh": the IdP refresh token an OIDC session is tied to}
         self.tokens = {}
-        self.session_minutes = 60
-        self.rolling_minutes = 10
+        self.session_seconds = 60 * 60
+        self.rolling_seconds = 10 * 60
+        self.tos_version = 1  # the instance's one ToS (id 1); alice accepted version 1
         self.oidc: Optional[oidcrp.Client] = None
         self.oidc_name = "TestIdP"  # the provider's display name in the instance config
         # What auth_settings shows for it (a debug route changes it for tests).
@@ -48,7 +50,7 @@ class State:
 
     def new_session(self, user_id: int, name: str, idp_refresh: Optional[str] = None) -> str:
         token = secrets.token_urlsafe(32)  # 43 url-safe characters, like upstream (§3)
-        expires = common.utc_now() + timedelta(minutes=self.session_minutes)
+        expires = common.utc_now() + timedelta(seconds=self.session_seconds)
         self.tokens[token] = {"user": user_id, "name": name, "explicit": False, "expires": expires,
                               "idp_refresh": idp_refresh}
         return token
@@ -102,28 +104,60 @@ _bearer = HTTPBearer(auto_error=False)
 _cookie = APIKeyCookie(name="token", auto_error=False)
 
 
-def current_user(request: Request,
-                 bearer: Optional[HTTPAuthorizationCredentials] = Depends(_bearer),
-                 cookie: Optional[str] = Depends(_cookie)) -> dict:
-    token = bearer.credentials if bearer else cookie
-    if not token:
-        raise Unauthorized("Not authenticated")
-    entry = STATE.tokens.get(token)
-    now = common.utc_now()
-    if entry is None or (entry["expires"] is not None and entry["expires"] <= now):
-        raise Unauthorized("Could not validate token")
-    request.state.token = token
-    if not entry["explicit"] and entry["expires"] - now < timedelta(minutes=STATE.rolling_minutes):
-        # Rolling session: the reply carries a new cookie and the old token dies at once.
-        del STATE.tokens[token]
-        request.state.rotated = STATE.new_session(entry["user"], entry["name"],
-                                                  entry.get("idp_refresh"))
-    return STATE.users[entry["user"]]
+TOS_REFUSED = ("You need to agree to the newest version of the terms of services of this "
+               "instance to access this route")
+
+
+def validate_user(require_verified: bool, require_tos: bool):
+    """Upstream's validate_user (§1 "Route gating"): token, then verified, then ToS; a token
+    that passed them and is inside the rolling window is rotated."""
+
+    def dependency(request: Request,
+                   bearer: Optional[HTTPAuthorizationCredentials] = Depends(_bearer),
+                   cookie: Optional[str] = Depends(_cookie)) -> dict:
+        token = bearer.credentials if bearer else cookie
+        if not token:
+            raise Unauthorized("Not authenticated")
+        entry = STATE.tokens.get(token)
+        now = common.utc_now()
+        if entry is None or (entry["expires"] is not None and entry["expires"] <= now):
+            raise Unauthorized("Could not validate token")
+        user = STATE.users[entry["user"]]
+        if require_verified and not user["is_verified"]:
+            raise Forbidden("Your email address needs to be verified to access this route. "
+                            f"Please click on the link sent to '{user['email']}' or request a "
+                            "new confirmation email.")
+        if require_tos and user["accepted_tos"].get("1", 0) < STATE.tos_version:
+            raise Forbidden(TOS_REFUSED)
+        request.state.token = token
+        left = entry["expires"] - now if not entry["explicit"] else None
+        if left is not None and left < timedelta(seconds=STATE.rolling_seconds):
+            # Rolling session: the reply carries a new cookie and the old token dies at once.
+            del STATE.tokens[token]
+            request.state.rotated = STATE.new_session(entry["user"], entry["name"],
+                                                      entry.get("idp_refresh"))
+        return user
+
+    return dependency
+
+
+current_user = validate_user(require_verified=False, require_tos=False)
+job_user = validate_user(require_verified=True, require_tos=True)  # every /api/jobs/* but one
+
+
+class Forbidden(Exception):
+    def __init__(self, detail: str):
+        self.detail = detail
+
+
+@app.exception_handler(Forbidden)
+async def _forbidden(_: Request, e: Forbidden):
+    return JSONResponse({"detail": e.detail}, 403, headers={"WWW-Authenticate": "Bearer"})
 
 
 def set_token_cookie(response, token: str) -> None:
     # Exactly "token=<43>; Max-Age=3600; Path=/; SameSite=lax": no HttpOnly, no Secure.
-    response.set_cookie("token", token, max_age=STATE.session_minutes * 60, path="/",
+    response.set_cookie("token", token, max_age=STATE.session_seconds, path="/",
                         samesite="lax")
 
 
@@ -158,8 +192,10 @@ def about():
         "description": "Project-W emulator: a Whisper transcription service for tests",
         "source_code": "https://github.com/JulianFP/project-W", "version": "0.6.0",
         "git_hash": "4d246b77", "imprint": None,
-        "terms_of_services": {"1": {"name": "Terms of Service", "version": 1,
-                                    "tos_html": "<p>Be nice to the test server.</p>"}},
+        "terms_of_services": {"1": {"name": "Terms of Service", "version": STATE.tos_version,
+                                    "tos_html": "<p>Be nice to the test server.</p>"
+                                                "<p>Version&nbsp;%d &amp; later.</p>"
+                                                % STATE.tos_version}},
         "job_retention_in_days": None,
         "site_banners": [{"id": 1, "html": "<b>Emulated instance</b>", "urgency": 50}],
     }
@@ -196,7 +232,7 @@ def login(username: str = Form(...), password: str = Form(...),
     return response
 
 
-app.include_router(projectw_jobs.router(current_user, time.time))
+app.include_router(projectw_jobs.router(current_user, time.time, job_user))
 
 
 @app.get("/api/users/info")
@@ -215,6 +251,35 @@ def logout(request: Request, user: dict = Depends(current_user)):
     response = JSONResponse("Success")
     response.set_cookie("token", "")
     return response
+
+
+@app.post("/api/users/accept_tos")
+def accept_tos(tos_id: int, tos_version: int, user: dict = Depends(current_user)):
+    if tos_id == 1 and tos_version <= STATE.tos_version:
+        user["accepted_tos"][str(tos_id)] = tos_version
+        return JSONResponse("Success")
+    return JSONResponse({"detail": f"No term of service found with id {tos_id} and version "
+                                   f"{tos_version}"}, 400)
+
+
+@app.get(f"{common.DEBUG_PREFIX}/sessions")
+def debug_sessions(email: str = DEMO_EMAIL):
+    """Test hook: how many live sessions and API tokens a user holds (orphan checks)."""
+    now = common.utc_now()
+    uid = next((u["id"] for u in STATE.users.values() if u["email"] == email), None)
+    live = [t for t in STATE.tokens.values() if t["user"] == uid
+            and (t["expires"] is None or t["expires"] > now)]
+    return {"sessions": sum(not t["explicit"] for t in live),
+            "api_tokens": sum(t["explicit"] for t in live)}
+
+
+@app.post(f"{common.DEBUG_PREFIX}/verified")
+def debug_verified(value: bool, email: str = DEMO_EMAIL):
+    """Test hook: mark a user's e-mail address (un)verified."""
+    for u in STATE.users.values():
+        if u["email"] == email:
+            u["is_verified"] = value
+    return {"email": email, "is_verified": value}
 
 
 @app.post("/api/users/get_new_api_token")
@@ -373,15 +438,23 @@ def debug_oidc_provider(hidden: Optional[bool] = None,
 
 def _add_args(p):
     p.add_argument("--session-minutes", type=int, default=60)
+    p.add_argument("--session-seconds", type=int, help="instead of --session-minutes")
     p.add_argument("--rolling-minutes", type=int, default=10,
                    help="rotate a session token used with less than this left (>= session "
                         "minutes: rotate on every use)")
+    p.add_argument("--rolling-seconds", type=int, help="instead of --rolling-minutes")
+    p.add_argument("--tos-version", type=int, default=1,
+                   help="version of the instance's terms of service (the demo user accepted 1)")
     oidcrp.add_args(p, "projectw-emulator")
     p.add_argument("--oidc-name", default="TestIdP", help="the provider's display name")
 
 
 def _configure(args):
-    STATE.session_minutes, STATE.rolling_minutes = args.session_minutes, args.rolling_minutes
+    STATE.session_seconds = args.session_seconds or args.session_minutes * 60
+    STATE.rolling_seconds = args.rolling_seconds
+    if STATE.rolling_seconds is None:
+        STATE.rolling_seconds = args.rolling_minutes * 60
+    STATE.tos_version = args.tos_version
     STATE.oidc, STATE.oidc_name = oidcrp.client_from(args), args.oidc_name
 
 

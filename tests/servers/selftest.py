@@ -405,6 +405,53 @@ class ProjectWTest(unittest.TestCase):
         self.assertEqual(call(url, "/api/users/info", headers={"Cookie": f"token={new}"})[0], 200)
 
 
+    def private_emulator(self, *args):
+        port = launch.free_port()
+        proc = subprocess.Popen([sys.executable, str(HERE / "projectw.py"), "--port", str(port),
+                                 *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.addCleanup(proc.wait)
+        self.addCleanup(proc.kill)
+        deadline = time.monotonic() + 20
+        while not launch.answers(port, None):
+            self.assertLess(time.monotonic(), deadline)
+            time.sleep(0.1)
+        return f"http://127.0.0.1:{port}"
+
+    def test_terms_and_verification_gate_jobs_and_window_in_seconds(self):
+        url = self.private_emulator("--tos-version", "2", "--session-seconds", "120",
+                                    "--rolling-seconds", "120")
+        first = re.match(r"^token=([^;]+); Max-Age=120;", self.login(url)[1]["set-cookie"])
+        token = [first.group(1)]
+
+        def api(path, method="GET"):  # every accepted call rotates: 120 s left < 120 s window
+            status, msg, raw = call(url, path, method, headers={"Authorization":
+                                                                f"Bearer {token[0]}"})
+            rotated = cookies_of(msg).get("token")
+            if rotated:
+                token[0] = rotated[0]
+            return status, bool(rotated), json.loads(raw)
+
+        count = "/api/jobs/count?exclude_finished=false&exclude_downloaded=false"
+        status, rotated, body = api(count)
+        self.assertEqual((status, rotated), (403, False))  # refused before the rolling check
+        self.assertIn("terms of services", body["detail"])
+        self.assertEqual(api("/api/jobs/default_settings")[:2], (200, True))  # allowed before
+        self.assertEqual(call(url, count, headers={"Authorization": f"Bearer {first.group(1)}"})
+                         [0], 401)  # the old value died with the rotation
+        about = json.loads(call(url, "/api/about")[2])
+        self.assertEqual(about["terms_of_services"]["1"]["version"], 2)
+        self.assertEqual(api("/api/users/accept_tos?tos_id=1&tos_version=3", "POST")[0], 400)
+        self.assertEqual(api("/api/users/accept_tos?tos_id=1&tos_version=2", "POST"),
+                         (200, True, "Success"))
+        self.assertEqual(api(count)[0], 200)
+        self.assertEqual(json.loads(call(url, "/__wharf__/sessions")[2]),
+                         {"sessions": 1, "api_tokens": 0})
+        call(url, "/__wharf__/verified?value=false", "POST")
+        status, _, body = api(count)
+        self.assertEqual(status, 403)
+        self.assertIn("needs to be verified", body["detail"])
+
+
 def cookies_of(msg) -> dict:
     """name -> (value, the whole Set-Cookie line) of a reply."""
     out = {}
