@@ -16,9 +16,9 @@ inline constexpr char16_t lightIconTheme[] = u"wharf-breeze";
 inline constexpr char16_t darkIconTheme[] = u"wharf-breeze-dark";
 
 // Adds :/icons to the theme search path, makes the packed theme the fallback for names the
-// system theme lacks, and the theme itself where the platform has none (empty or "hicolor":
-// GNOME without Breeze, Windows, macOS, offscreen). Picks the dark variant while the
-// application palette is dark, following palette changes. Call once, after the
+// system theme lacks (GNOME's Adwaita has few of KDE's action names), and the theme itself
+// where the platform has none (empty or "hicolor": Windows, macOS, offscreen). Picks the dark
+// variant while the application palette is dark, following palette changes. Call once, after the
 // QGuiApplication exists; later calls only re-apply the choice.
 void installIconFallback();
 
