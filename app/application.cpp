@@ -8,6 +8,7 @@
 #include "common/accountlistmodel.h"
 #include "common/accounttreemodel.h"
 #include "common/pageid.h"
+#include "icontheme.h"
 #include "notify/notifier.h"
 #include "sandbox/sandbox.h"
 #include "settings/appsettings.h"
@@ -89,6 +90,7 @@ Application::Application(const Options &options, LanguageManager *languages, QOb
     : QObject(parent)
     , m_options(options)
 {
+    installIconFallback(); // before any widget asks for an icon
     m_context.sandbox = options.sandbox;
     m_context.settings = new AppSettings(nullptr, this);
     if (options.sandbox)

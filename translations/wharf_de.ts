@@ -1928,6 +1928,14 @@ MD5 %3</translation>
         <source>Diagnostics copied to the clipboard.</source>
         <translation>Diagnosedaten in die Zwischenablage kopiert.</translation>
     </message>
+    <message>
+        <source>Breeze by the KDE community, LGPL-3 (licence texts in %1)</source>
+        <translation>Breeze von der KDE-Gemeinschaft, LGPL-3 (Lizenztexte in %1)</translation>
+    </message>
+    <message>
+        <source>Icons:</source>
+        <translation>Symbole:</translation>
+    </message>
 </context>
 <context>
     <name>wharf::ui::AccountPage</name>

@@ -1924,6 +1924,14 @@ MD5 %3</source>
         <source>Diagnostics copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Breeze by the KDE community, LGPL-3 (licence texts in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Icons:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::ui::AccountPage</name>

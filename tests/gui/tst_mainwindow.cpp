@@ -5,11 +5,13 @@
 #include "common/accounttreemodel.h"
 #include "common/jsonview.h"
 #include "common/pageregistry.h"
+#include "common/resourcepage.h"
 #include "contaxy/contaxyfilemodel.h"
 #include "contaxy/contaxyfilespage.h"
 #include "contaxy/contaxyprojectmodel.h"
 #include "contaxy/contaxyprojectpage.h"
 #include "emulators.h"
+#include "icontheme.h"
 #include "ivcap/ivcapservicemodel.h"
 #include "ivcap/ivcapservicespage.h"
 #include "shell/accountpage.h"
@@ -20,16 +22,18 @@
 #include "shell/signindialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
-#include <QRegularExpression>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QTreeView>
 #include <QtTest>
 
@@ -76,6 +80,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        installIconFallback(); // as the application does: icons without a desktop theme
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
         m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("accounts.ini")),
@@ -187,6 +192,43 @@ private Q_SLOTS:
                  QStringLiteral("account/%1/project/demo-project/files").arg(m_contaxyId));
         QVERIFY(!tree->index(0, 0, demo).data(Qt::DecorationRole).value<QIcon>().isNull()
                 || QIcon::themeName().isEmpty()); // icons come from the theme or the fallback
+    }
+
+    void everyNodeAndActionHasAnIcon()
+    {
+        // Icon names are data (the page catalogue, models' IconNameRole, page actions), so
+        // tst_iconmanifest cannot see them: every one must resolve here, theme or fallback.
+        QAbstractItemModel *tree = m_window->accountTree()->model();
+        QList<QModelIndex> pending {QModelIndex()};
+        int nodes = 0;
+        while (!pending.isEmpty()) {
+            const QModelIndex parent = pending.takeFirst();
+            for (int row = 0; row < tree->rowCount(parent); ++row) {
+                const QModelIndex index = tree->index(row, 0, parent);
+                QVERIFY2(!index.data(Qt::DecorationRole).value<QIcon>().isNull(),
+                         qPrintable(index.data(AccountTreeModel::IconNameRole).toString()));
+                pending << index;
+                ++nodes;
+            }
+        }
+        QVERIFY(nodes >= 8);
+        for (const QString &page :
+             {PageId::forProject(
+                  m_contaxyId, QStringLiteral("demo-project"), QStringLiteral("files"))
+                  .toString(),
+              PageId::forAccount(m_ivcapId, QStringLiteral("services")).toString()}) {
+            QVERIFY(m_window->showPage(page));
+            auto *resources = qobject_cast<ui::ResourcePage *>(m_window->currentPage());
+            QVERIFY(resources);
+            int withIcons = 0;
+            for (QAction *action : resources->toolBar()->actions()) {
+                if (action->isSeparator() || action->text().isEmpty())
+                    continue; // widgets in the toolbar (filter, format box)
+                QVERIFY2(!action->icon().isNull(), qPrintable(action->text()));
+                ++withIcons;
+            }
+            QVERIFY(withIcons >= 3);
+        }
     }
 
     void samePageKeyOnTwoPlatformsOpensEach()

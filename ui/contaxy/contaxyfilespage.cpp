@@ -41,9 +41,10 @@ ContaxyFilesPage::ContaxyFilesPage(const PageContext &context, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     setAcceptDrops(true); // drops anywhere on the page upload into the project
 
-    m_upload = addAction(QStringLiteral("upload"), tr("&Upload…"), QKeySequence(), false, [this] {
-        chooseUploads();
-    });
+    m_upload
+        = addAction(QStringLiteral("cloud-upload"), tr("&Upload…"), QKeySequence(), false, [this] {
+              chooseUploads();
+          });
     m_download = addAction(QStringLiteral("download"),
                            tr("Do&wnload"),
                            QKeySequence(Qt::CTRL | Qt::Key_D),

@@ -1,6 +1,7 @@
 #include "shell/aboutdialog.h"
 
 #include "diagnostics.h"
+#include "icontheme.h"
 #include "logging/logfile.h"
 #include "net/redact.h"
 
@@ -41,6 +42,13 @@ AboutDialog::AboutDialog(const QStringList &accounts, const logging::LogFile *lo
         value->setAccessibleName(tr("%1 version").arg(component));
         form->addRow(tr("%1:").arg(component), value);
     }
+    // The packed fallback icons are KDE's Breeze (LGPL-3); their licence texts ship with Wharf.
+    auto *icons = new QLabel(tr("Breeze by the KDE community, LGPL-3 (licence texts in %1)")
+                                 .arg(breezeLicenseFiles().join(QStringLiteral(", "))),
+                             this);
+    icons->setWordWrap(true);
+    icons->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    form->addRow(tr("Icons:"), icons);
 
     m_status->setObjectName(QStringLiteral("aboutStatus"));
     m_status->setAccessibleName(tr("Status"));
