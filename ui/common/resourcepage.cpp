@@ -2,14 +2,17 @@
 
 #include "accounts/accountstore.h"
 #include "auth/sessionregistry.h"
+#include "common/droppedfiles.h"
 #include "common/resourcelistmodel.h"
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QDragEnterEvent>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMimeData>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -164,6 +167,27 @@ QLineEdit *ResourcePage::addFilter(const QString &placeholder)
     });
     QWidget::addAction(find);
     return filter;
+}
+
+void ResourcePage::acceptFileDrops(std::function<void(const QStringList &)> take)
+{
+    m_takeDrop = std::move(take);
+    setAcceptDrops(true);
+}
+
+void ResourcePage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_takeDrop && !localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void ResourcePage::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = m_takeDrop ? localPaths(event->mimeData()) : QStringList();
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_takeDrop(paths);
 }
 
 void ResourcePage::setNotice(const QString &notice)

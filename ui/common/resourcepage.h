@@ -52,6 +52,8 @@ protected:
                        const QKeySequence &shortcut,
                        bool onRows,
                        std::function<void()> triggered);
+    // Files and folders dropped anywhere on the page (from a file manager) go to `take`.
+    void acceptFileDrops(std::function<void(const QStringList &paths)> take);
     // "Filter…" at the end of the toolbar.
     QLineEdit *addFilter(const QString &placeholder);
     void setNotice(const QString &notice);
@@ -63,6 +65,8 @@ protected:
     virtual void openRow(const QModelIndex &) { }
     // Keeps actions in step with the selection and the model.
     virtual void updateActions() { }
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void reportError(const net::ApiError &error);
@@ -74,6 +78,7 @@ private:
     QLabel *m_status;
     QMenu *m_rowMenu;
     QString m_notice; // the outcome of the last action
+    std::function<void(const QStringList &)> m_takeDrop;
 };
 
 } // namespace wharf::ui

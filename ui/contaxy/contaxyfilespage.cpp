@@ -1,7 +1,6 @@
 #include "contaxy/contaxyfilespage.h"
 
 #include "auth/accountsession.h"
-#include "common/droppedfiles.h"
 #include "common/resourcetable.h"
 #include "contaxy/contaxyfilemodel.h"
 #include "settings/appsettings.h"
@@ -10,12 +9,10 @@
 
 #include <QAction>
 #include <QClipboard>
-#include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -39,7 +36,8 @@ ContaxyFilesPage::ContaxyFilesPage(const PageContext &context, QWidget *parent)
     setUpResourceTable(m_view, ContaxyFileModel::NameColumn);
     m_view->sortByColumn(ContaxyFileModel::NameColumn, Qt::AscendingOrder);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    setAcceptDrops(true); // drops anywhere on the page upload into the project
+    // Drops anywhere on the page upload into the project.
+    acceptFileDrops([this](const QStringList &paths) { uploadPaths(paths); });
 
     m_upload
         = addAction(QStringLiteral("cloud-upload"), tr("&Upload…"), QKeySequence(), false, [this] {
@@ -139,21 +137,6 @@ int ContaxyFilesPage::uploadPaths(const QStringList &paths)
             + tr("Not uploaded: %1").arg(plan.refused.join(QStringLiteral("; ")));
     setNotice(notice);
     return int(plan.transfers.size());
-}
-
-void ContaxyFilesPage::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (!localPaths(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
-}
-
-void ContaxyFilesPage::dropEvent(QDropEvent *event)
-{
-    const QStringList paths = localPaths(event->mimeData());
-    if (paths.isEmpty())
-        return;
-    event->acceptProposedAction();
-    uploadPaths(paths);
 }
 
 void ContaxyFilesPage::chooseUploads()

@@ -42,8 +42,6 @@ protected:
     QString countText() const override;
     void openRow(const QModelIndex &index) override;
     void updateActions() override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
 
 private:
     QList<contaxy::FileItem> selectedFiles() const;

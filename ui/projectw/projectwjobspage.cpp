@@ -1,7 +1,6 @@
 #include "projectw/projectwjobspage.h"
 
 #include "auth/accountsession.h"
-#include "common/droppedfiles.h"
 #include "common/resourcetable.h"
 #include "projectw/projectwjobmodel.h"
 #include "settings/appsettings.h"
@@ -11,12 +10,10 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMimeData>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -48,7 +45,8 @@ ProjectWJobsPage::ProjectWJobsPage(const PageContext &context, QWidget *parent)
     for (TranscriptFormat format : projectw::transcriptFormats())
         m_format->addItem(projectw::transcriptFormatName(format), int(format));
     m_format->setAccessibleName(tr("Transcript format"));
-    setAcceptDrops(true); // drop audio anywhere on the page to submit it
+    // Drop audio anywhere on the page to submit it.
+    acceptFileDrops([this](const QStringList &paths) { submitFiles(paths); });
 
     m_submit = addAction(QStringLiteral("media-playback-start"),
                          tr("&Submit Audio…"),
@@ -159,21 +157,6 @@ int ProjectWJobsPage::submitFiles(const QStringList &paths)
     settings.language = m_languageBox->currentData().toString();
     settings.translate = m_translate->isChecked();
     return m_model->submit(paths, settings, m_transfers);
-}
-
-void ProjectWJobsPage::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (!localPaths(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
-}
-
-void ProjectWJobsPage::dropEvent(QDropEvent *event)
-{
-    const QStringList paths = localPaths(event->mimeData());
-    if (paths.isEmpty())
-        return;
-    event->acceptProposedAction();
-    submitFiles(paths);
 }
 
 void ProjectWJobsPage::chooseFiles()

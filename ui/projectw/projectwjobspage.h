@@ -40,8 +40,6 @@ protected:
     QString countText() const override;
     void openRow(const QModelIndex &index) override;
     void updateActions() override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
 
 private:
     QWidget *settingsBar();
