@@ -257,12 +257,21 @@ bool Application::showPageNamed(const QString &page)
 {
     if (m_window->showPage(page))
         return true;
-    // Not a page id: an account or page by its visible name ("Files", "Demo project").
+    // Not a page id: tree entries by their visible names, "Demo project/Files" for one below
+    // another (the first part anywhere in the tree).
     QAbstractItemModel *tree = m_window->accountTree()->model();
-    const QModelIndexList found = tree->match(
-        tree->index(0, 0), Qt::DisplayRole, page, 1, Qt::MatchContains | Qt::MatchRecursive);
-    return !found.isEmpty()
-        && m_window->showPage(found.first().data(AccountTreeModel::PageIdRole).toString());
+    QModelIndex found;
+    const QStringList parts = page.split(QLatin1Char('/'));
+    for (const QString &part : parts) {
+        const QModelIndex start = tree->index(0, 0, found);
+        const auto flags
+            = found.isValid() ? Qt::MatchContains : Qt::MatchContains | Qt::MatchRecursive;
+        const QModelIndexList hits = tree->match(start, Qt::DisplayRole, part, 1, flags);
+        if (hits.isEmpty())
+            return false;
+        found = hits.first();
+    }
+    return m_window->showPage(found.data(AccountTreeModel::PageIdRole).toString());
 }
 
 void Application::takeScreenshot()

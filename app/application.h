@@ -55,7 +55,8 @@ private:
     void onSandboxReady();
     void scheduleScreenshot();
     void takeScreenshot();
-    // Shows a page by id, or the first tree entry whose name contains `page`.
+    // Shows a page by id, or the first tree entry whose name contains `page` ("A/B": an entry
+    // named B below one named A).
     bool showPageNamed(const QString &page);
     bool allSignedIn() const;
 

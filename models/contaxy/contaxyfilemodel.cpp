@@ -22,8 +22,11 @@ QString fileIcon(const contaxy::FileItem &file)
     QMimeType type = db.mimeTypeForName(file.contentType);
     if (!type.isValid() || type.isDefault())
         type = db.mimeTypeForFile(file.fileName(), QMimeDatabase::MatchExtension);
-    const QString generic = type.genericIconName();
-    return QIcon::hasThemeIcon(type.iconName()) || generic.isEmpty() ? type.iconName() : generic;
+    for (const QString &name : {type.iconName(), type.genericIconName()}) {
+        if (QIcon::hasThemeIcon(name))
+            return name;
+    }
+    return QStringLiteral("text-x-generic"); // binaries too: no theme has them all
 }
 } // namespace
 

@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QIcon>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolBar>
@@ -34,6 +35,7 @@ TransfersPanel::TransfersPanel(transfer::TransferQueue *queue,
 
     auto *bar = new QToolBar(this);
     bar->setAccessibleName(tr("Transfer actions"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_pause = bar->addAction(tr("&Pause"), this, [this] { m_queue->pause(currentId()); });
     m_resume = bar->addAction(tr("Res&ume"), this, [this] { m_queue->resume(currentId()); });
     m_retry = bar->addAction(tr("Re&try"), this, [this] { m_queue->retry(currentId()); });
@@ -45,6 +47,16 @@ TransfersPanel::TransfersPanel(transfer::TransferQueue *queue,
     m_pauseAll->setCheckable(true);
     m_pauseAll->setChecked(queue->isPaused());
     connect(m_pauseAll, &QAction::toggled, m_queue, &transfer::TransferQueue::setPaused);
+    for (auto [action, icon] : {std::pair {m_pause, "media-playback-pause"},
+                                {m_resume, "media-playback-start"},
+                                {m_retry, "view-refresh"},
+                                {m_cancel, "process-stop"},
+                                {m_clear, "edit-clear"},
+                                {m_pauseAll, "media-playback-pause"}})
+        action->setIcon(QIcon::fromTheme(QLatin1String(icon)));
+    // The same actions on a transfer's row.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions({m_pause, m_resume, m_retry, m_cancel});
     connect(m_queue, &transfer::TransferQueue::pausedChanged, m_pauseAll, &QAction::setChecked);
 
     auto *layout = new QVBoxLayout(this);
