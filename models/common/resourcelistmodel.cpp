@@ -26,6 +26,16 @@ int ResourceListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : rows();
 }
 
+int ResourceListModel::rowOfId(const QVariant &id) const
+{
+    const QString wanted = id.toString();
+    for (int row = 0; row < rows(); ++row) {
+        if (index(row, 0).data(models::IdRole).toString() == wanted)
+            return row;
+    }
+    return -1;
+}
+
 QHash<int, QByteArray> ResourceListModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();

@@ -26,6 +26,8 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     int rowCount(const QModelIndex &parent = {}) const override;
+    // The row whose models::IdRole is `id` (compared as text), or -1.
+    int rowOfId(const QVariant &id) const;
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:

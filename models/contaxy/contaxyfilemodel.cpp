@@ -121,11 +121,7 @@ QVariant ContaxyFileModel::headerData(int section, Qt::Orientation orientation, 
 
 int ContaxyFileModel::rowOf(const QString &key) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).key == key)
-            return row;
-    }
-    return -1;
+    return rowOfId(key);
 }
 
 QString ContaxyFileModel::transferOwner() const

@@ -72,11 +72,7 @@ QVariant ContaxyProjectModel::data(const QModelIndex &index, int role) const
 
 int ContaxyProjectModel::rowOf(const QString &projectId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == projectId)
-            return row;
-    }
-    return -1;
+    return rowOfId(projectId);
 }
 
 bool ContaxyProjectModel::less(const contaxy::Project &a, const contaxy::Project &b) const

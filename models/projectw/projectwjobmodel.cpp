@@ -150,6 +150,7 @@ QVariant ProjectWJobModel::headerData(int section, Qt::Orientation orientation, 
 
 int ProjectWJobModel::rowOf(int jobId) const
 {
+    // Called for every job of every page and poll: a plain loop, not rowOfId's data() calls.
     for (int row = 0; row < m_rows.size(); ++row) {
         if (m_rows.at(row).id == jobId)
             return row;

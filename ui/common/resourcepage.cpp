@@ -4,6 +4,8 @@
 #include "auth/sessionregistry.h"
 #include "common/droppedfiles.h"
 #include "common/resourcelistmodel.h"
+#include "transfer/transfer.h"
+#include "transfer/transferqueue.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -167,6 +169,27 @@ QLineEdit *ResourcePage::addFilter(const QString &placeholder)
     });
     QWidget::addAction(find);
     return filter;
+}
+
+void ResourcePage::setTransferQueue(transfer::TransferQueue *queue)
+{
+    if (!queue || queue == m_transfers)
+        return;
+    m_transfers = queue;
+    connect(queue, &transfer::TransferQueue::transferFinished, this, [this](transfer::Transfer *t) {
+        if (!m_transferOwner.isEmpty() && t->spec().accountId == m_context.id.accountId
+            && t->spec().owner == m_transferOwner)
+            ownTransferFinished(t);
+    });
+    updateActions();
+}
+
+bool ResourcePage::takeFiles(const QStringList &paths)
+{
+    if (!m_transfers || !m_takeDrop)
+        return false;
+    m_takeDrop(paths);
+    return true;
 }
 
 void ResourcePage::acceptFileDrops(std::function<void(const QStringList &)> take)

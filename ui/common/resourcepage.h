@@ -11,6 +11,10 @@ class QAbstractItemView;
 
 namespace wharf {
 class ResourceListModel;
+namespace transfer {
+class Transfer;
+class TransferQueue;
+} // namespace transfer
 namespace auth {
 class AccountSession;
 }
@@ -34,6 +38,10 @@ public:
     QString title() const override;
     QByteArray rawReply() const override;
     void activate() override;
+    void setTransferQueue(transfer::TransferQueue *queue) override;
+    // Files handed to the application go where dropped files go, once transfers can run.
+    bool takeFiles(const QStringList &paths) override;
+    transfer::TransferQueue *transfers() const { return m_transfers; }
 
     QToolBar *toolBar() const { return m_toolBar; }
     QLabel *statusLabel() const { return m_status; }
@@ -52,6 +60,10 @@ protected:
                        const QKeySequence &shortcut,
                        bool onRows,
                        std::function<void()> triggered);
+    // Transfers of this account tagged `owner` (TransferSpec::owner) are the page's own.
+    void setTransferOwner(const QString &owner) { m_transferOwner = owner; }
+    // One of the page's own transfers has ended (an upload into the list, say).
+    virtual void ownTransferFinished(transfer::Transfer *) { }
     // Files and folders dropped anywhere on the page (from a file manager) go to `take`.
     void acceptFileDrops(std::function<void(const QStringList &paths)> take);
     // "Filter…" at the end of the toolbar.
@@ -79,6 +91,8 @@ private:
     QMenu *m_rowMenu;
     QString m_notice; // the outcome of the last action
     std::function<void(const QStringList &)> m_takeDrop;
+    transfer::TransferQueue *m_transfers = nullptr;
+    QString m_transferOwner;
 };
 
 } // namespace wharf::ui

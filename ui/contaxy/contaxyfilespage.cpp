@@ -72,8 +72,16 @@ ContaxyFilesPage::ContaxyFilesPage(const PageContext &context, QWidget *parent)
     m_reloadSoon->setSingleShot(true);
     m_reloadSoon->setInterval(300);
     connect(m_reloadSoon, &QTimer::timeout, m_model, &ContaxyFileModel::reload);
+    setTransferOwner(m_model->transferOwner());
     setTransferQueue(context.transfers);
     updateActions();
+}
+
+// A finished upload into this project shows up once the list is read again.
+void ContaxyFilesPage::ownTransferFinished(transfer::Transfer *transfer)
+{
+    if (transfer->spec().isUpload())
+        m_reloadSoon->start();
 }
 
 QString ContaxyFilesPage::pageName() const
@@ -86,29 +94,6 @@ QString ContaxyFilesPage::countText() const
     return tr("%n file(s)", nullptr, m_model->rowCount());
 }
 
-void ContaxyFilesPage::setTransferQueue(transfer::TransferQueue *queue)
-{
-    if (!queue || queue == m_transfers)
-        return;
-    m_transfers = queue;
-    // A finished upload into this project shows up once the list is read again.
-    connect(queue, &transfer::TransferQueue::transferFinished, this, [this](transfer::Transfer *t) {
-        const auto &spec = t->spec();
-        if (spec.isUpload() && spec.accountId == context().id.accountId
-            && spec.owner == m_model->transferOwner())
-            m_reloadSoon->start();
-    });
-    updateActions();
-}
-
-bool ContaxyFilesPage::takeFiles(const QStringList &paths)
-{
-    if (!m_transfers)
-        return false;
-    uploadPaths(paths);
-    return true;
-}
-
 QList<contaxy::FileItem> ContaxyFilesPage::selectedFiles() const
 {
     QList<contaxy::FileItem> files;
@@ -119,7 +104,7 @@ QList<contaxy::FileItem> ContaxyFilesPage::selectedFiles() const
 
 int ContaxyFilesPage::uploadPaths(const QStringList &paths)
 {
-    if (!m_transfers) {
+    if (!transfers()) {
         setNotice(tr("Transfers are not ready yet; try again in a moment."));
         return 0;
     }
@@ -130,7 +115,7 @@ int ContaxyFilesPage::uploadPaths(const QStringList &paths)
         return 0;
     }
     for (const transfer::TransferSpec &spec : plan.transfers)
-        m_transfers->enqueue(spec);
+        transfers()->enqueue(spec);
     QString notice = tr("%n upload(s) queued.", nullptr, int(plan.transfers.size()));
     if (!plan.refused.isEmpty())
         notice += QLatin1Char(' ')
@@ -155,13 +140,13 @@ void ContaxyFilesPage::openRow(const QModelIndex &index)
 
 void ContaxyFilesPage::download(const QList<contaxy::FileItem> &files)
 {
-    if (!m_transfers || files.isEmpty())
+    if (!transfers() || files.isEmpty())
         return;
     const AppSettings *settings = context().app.settings;
     const QString folder
         = settings ? settings->downloadFolder() : AppSettings::defaultDownloadFolder();
     for (const contaxy::FileItem &file : files) {
-        m_transfers->enqueue(contaxy::downloadSpec(context().id.accountId,
+        transfers()->enqueue(contaxy::downloadSpec(context().id.accountId,
                                                    session()->account().serverUrl,
                                                    m_model->project(),
                                                    file,
@@ -212,8 +197,8 @@ void ContaxyFilesPage::confirmDelete()
 void ContaxyFilesPage::updateActions()
 {
     const bool selected = !m_view->selectionModel()->selectedRows().isEmpty();
-    m_upload->setEnabled(m_transfers != nullptr);
-    m_download->setEnabled(selected && m_transfers);
+    m_upload->setEnabled(transfers() != nullptr);
+    m_download->setEnabled(selected && transfers());
     m_copy->setEnabled(selected);
     m_delete->setEnabled(selected && !m_model->isRemoving());
 }

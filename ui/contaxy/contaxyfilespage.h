@@ -24,9 +24,6 @@ class ContaxyFilesPage : public ResourcePage
 public:
     ContaxyFilesPage(const PageContext &context, QWidget *parent = nullptr);
 
-    void setTransferQueue(transfer::TransferQueue *queue) override;
-    bool takeFiles(const QStringList &paths) override;
-
     // Queues uploads of local files and folders (folders keep their inner paths) into the
     // project. Returns the number queued; refused names are listed in the status.
     int uploadPaths(const QStringList &paths);
@@ -42,6 +39,7 @@ protected:
     QString countText() const override;
     void openRow(const QModelIndex &index) override;
     void updateActions() override;
+    void ownTransferFinished(transfer::Transfer *transfer) override;
 
 private:
     QList<contaxy::FileItem> selectedFiles() const;
@@ -50,7 +48,6 @@ private:
     void copyKeys();
     void confirmDelete();
 
-    transfer::TransferQueue *m_transfers = nullptr;
     ContaxyFileModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;

@@ -82,8 +82,15 @@ ProjectWJobsPage::ProjectWJobsPage(const PageContext &context, QWidget *parent)
         m_view->resizeColumnToContents(ProjectWJobModel::CreatedColumn);
     };
     connect(m_model, &QAbstractItemModel::rowsInserted, this, fit);
+    setTransferOwner(projectw::submissionsOwner());
     setTransferQueue(context.transfers);
     updateActions();
+}
+
+// A submission shows up as a job once its upload has finished.
+void ProjectWJobsPage::ownTransferFinished(transfer::Transfer *)
+{
+    m_model->reload();
 }
 
 // Settings for new submissions; the first entries keep the account's defaults.
@@ -126,37 +133,15 @@ QString ProjectWJobsPage::countText() const
     return tr("%n job(s)", nullptr, m_model->rowCount());
 }
 
-void ProjectWJobsPage::setTransferQueue(transfer::TransferQueue *queue)
-{
-    if (!queue || queue == m_transfers)
-        return;
-    m_transfers = queue;
-    // A submission shows up as a job once its upload has finished.
-    connect(queue, &transfer::TransferQueue::transferFinished, this, [this](transfer::Transfer *t) {
-        if (t->spec().accountId == context().id.accountId
-            && t->spec().owner == projectw::submissionsOwner())
-            m_model->reload();
-    });
-    updateActions();
-}
-
-bool ProjectWJobsPage::takeFiles(const QStringList &paths)
-{
-    if (!m_transfers)
-        return false;
-    submitFiles(paths);
-    return true;
-}
-
 int ProjectWJobsPage::submitFiles(const QStringList &paths)
 {
-    if (!m_transfers)
+    if (!transfers())
         return 0;
     projectw::JobSettings settings;
     settings.model = m_modelBox->currentData().toString();
     settings.language = m_languageBox->currentData().toString();
     settings.translate = m_translate->isChecked();
-    return m_model->submit(paths, settings, m_transfers);
+    return m_model->submit(paths, settings, transfers());
 }
 
 void ProjectWJobsPage::chooseFiles()
@@ -191,7 +176,7 @@ void ProjectWJobsPage::openRow(const QModelIndex &index)
 
 void ProjectWJobsPage::saveTranscripts(const QList<int> &rows)
 {
-    if (!m_transfers)
+    if (!transfers())
         return;
     const auto format = TranscriptFormat(m_format->currentData().toInt());
     const AppSettings *settings = context().app.settings;
@@ -202,7 +187,7 @@ void ProjectWJobsPage::saveTranscripts(const QList<int> &rows)
         const Job &job = m_model->job(row);
         if (!job.hasTranscript())
             continue;
-        m_transfers->enqueue(projectw::transcriptSpec(
+        transfers()->enqueue(projectw::transcriptSpec(
             context().id.accountId, session()->account().serverUrl, job, format, folder));
         ++queued;
     }
@@ -235,10 +220,10 @@ void ProjectWJobsPage::updateActions()
         abortable |= job.isAbortable();
         transcript |= job.hasTranscript();
     }
-    m_submit->setEnabled(m_transfers);
+    m_submit->setEnabled(transfers());
     m_abort->setEnabled(abortable);
     m_delete->setEnabled(finished);
-    m_save->setEnabled(transcript && m_transfers);
+    m_save->setEnabled(transcript && transfers());
 }
 
 } // namespace wharf::ui

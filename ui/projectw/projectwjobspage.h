@@ -21,8 +21,6 @@ class ProjectWJobsPage : public ResourcePage
 public:
     ProjectWJobsPage(const PageContext &context, QWidget *parent = nullptr);
 
-    void setTransferQueue(transfer::TransferQueue *queue) override;
-    bool takeFiles(const QStringList &paths) override;
     // Submits the files with the settings chosen on the page; returns the number accepted.
     int submitFiles(const QStringList &paths);
 
@@ -40,6 +38,7 @@ protected:
     QString countText() const override;
     void openRow(const QModelIndex &index) override;
     void updateActions() override;
+    void ownTransferFinished(transfer::Transfer *transfer) override;
 
 private:
     QWidget *settingsBar();
@@ -48,7 +47,6 @@ private:
     void saveTranscripts(const QList<int> &rows);
     void changeJobs(bool abort);
 
-    transfer::TransferQueue *m_transfers = nullptr;
     ProjectWJobModel *m_model;
     QTableView *m_view;
     QComboBox *m_format;
