@@ -123,6 +123,7 @@ void AddAccountDialog::probeFinished(const ProbeResult &result)
         m_error->setVisible(true);
         return;
     }
+    m_addressNote = result.note;
     save(result.kind, result.apiRoot);
 }
 

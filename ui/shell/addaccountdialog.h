@@ -26,6 +26,8 @@ public:
     explicit AddAccountDialog(AccountStore *accounts, QWidget *parent = nullptr);
 
     QString addedAccountId() const { return m_addedId; }
+    // How the address typed was read ("the web app's address: using its API"), or "".
+    QString addressNote() const { return m_addressNote; }
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *urlEdit() const { return m_url; }
     QLabel *errorLabel() const { return m_error; }
@@ -49,6 +51,7 @@ private:
     QPointer<PlatformProbe> m_probe;
     QString m_fingerprint;
     QString m_addedId;
+    QString m_addressNote;
 };
 
 } // namespace wharf::ui

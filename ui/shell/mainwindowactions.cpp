@@ -189,6 +189,8 @@ void MainWindow::addAccount(const QString &serverUrl)
     if (dialog.exec() != QDialog::Accepted)
         return;
     showPage(PageId::forAccount(dialog.addedAccountId()).toString());
+    if (!dialog.addressNote().isEmpty())
+        statusBar()->showMessage(dialog.addressNote(), 15000);
     signIn(dialog.addedAccountId());
 }
 
