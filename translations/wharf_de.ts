@@ -2305,6 +2305,10 @@ MD5 %3</translation>
         <source>Deleting…</source>
         <translation>Wird gelöscht …</translation>
     </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
 </context>
 <context>
     <name>wharf::ui::IvcapServicesPage</name>

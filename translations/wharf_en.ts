@@ -2301,6 +2301,10 @@ MD5 %3</source>
         <source>Deleting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::ui::IvcapServicesPage</name>

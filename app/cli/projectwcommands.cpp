@@ -29,7 +29,12 @@ void Cli::listJobs(auth::AccountSession *s, int start, QList<projectw::Job> jobs
                 failCall(s, error);
                 return;
             }
-            jobs += page.jobs;
+            for (const projectw::Job &job : page.jobs) {
+                // A job submitted meanwhile shifts the index pages: list each job once.
+                if (std::none_of(
+                        jobs.cbegin(), jobs.cend(), [&](const auto &j) { return j.id == job.id; }))
+                    jobs << job;
+            }
             if (start + pageSize < page.total && !page.jobs.isEmpty()) {
                 listJobs(s, start + pageSize, jobs);
                 return;

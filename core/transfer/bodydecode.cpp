@@ -32,6 +32,9 @@ net::ApiError decodeJsonStringFile(const QString &path, qint64 maxBytes)
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &parseError);
     const QJsonArray array = doc.array();
+    if (parseError.error == QJsonParseError::NoError && array.size() == 1
+        && (array.at(0).isObject() || array.at(0).isArray()))
+        return net::ApiError(); // JSON itself (a transcript as_json may come so): kept as sent
     if (parseError.error != QJsonParseError::NoError || array.size() != 1
         || !array.at(0).isString())
         return net::ApiError::make(

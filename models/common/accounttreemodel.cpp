@@ -444,6 +444,10 @@ void AccountTreeModel::onAccountStateChanged(const QString &accountId)
     const QModelIndex index = indexOf(node);
     Q_EMIT dataChanged(index, index);
     updateProjectModel(node);
+    // A listing that failed (offline at start) is tried again when the account's state moves.
+    if (node->projects && node->projects->loader()->lastError()
+        && !node->projects->loader()->isLoading())
+        node->projects->reload();
 }
 
 } // namespace wharf

@@ -1,6 +1,13 @@
 #include "common/resourcelistmodel.h"
 
+#include "auth/accountsession.h"
+
 namespace wharf {
+
+bool ResourceListModel::canLoad() const
+{
+    return !m_session || m_session->hasToken();
+}
 
 void ResourceListModel::reload()
 {

@@ -9,6 +9,10 @@
 #include <algorithm>
 #include <type_traits>
 
+namespace wharf::auth {
+class AccountSession;
+}
+
 namespace wharf {
 
 // The base of every resource list: the rows come through its ListLoader (which pages them
@@ -36,8 +40,10 @@ Q_SIGNALS:
 
 protected:
     void setLoader(ListLoader *loader) { m_loader = loader; }
-    // False while the model has nothing to load (no project chosen, no session).
-    virtual bool canLoad() const { return true; }
+    // The session whose token the loads need; without one (signed out) nothing loads.
+    void setSession(auth::AccountSession *session) { m_session = session; }
+    // False while the model has nothing to load (signed out, no project chosen).
+    virtual bool canLoad() const;
     virtual int rows() const = 0;
 
     // Makes `rows` equal to `fresh` with the fewest row signals: rows whose key is gone are
@@ -53,14 +59,17 @@ protected:
 
 private:
     ListLoader *m_loader = nullptr;
+    auth::AccountSession *m_session = nullptr;
 };
 
 template<typename Row, typename KeyOf, typename Less>
 void ResourceListModel::syncRows(QList<Row> &rows, QList<Row> fresh, KeyOf keyOf, Less less)
 {
     QHash<QString, qsizetype> freshIndex;
-    for (qsizetype i = 0; i < fresh.size(); ++i)
-        freshIndex.insert(keyOf(fresh.at(i)), i);
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        if (!freshIndex.contains(keyOf(fresh.at(i)))) // a key twice in a reply: the first counts
+            freshIndex.insert(keyOf(fresh.at(i)), i);
+    }
     // Gone rows, from the end so that row numbers stay valid; adjacent ones in one signal.
     for (qsizetype last = rows.size() - 1; last >= 0;) {
         if (freshIndex.contains(keyOf(rows.at(last)))) {
@@ -83,8 +92,11 @@ void ResourceListModel::syncRows(QList<Row> &rows, QList<Row> fresh, KeyOf keyOf
         Q_EMIT dataChanged(index(0, 0), index(int(rows.size()) - 1, columnCount() - 1));
     QList<Row> added;
     for (qsizetype i = 0; i < fresh.size(); ++i) {
-        if (freshIndex.contains(keyOf(fresh.at(i))))
-            added.append(std::move(fresh[i]));
+        const auto it = freshIndex.constFind(keyOf(fresh.at(i)));
+        if (it == freshIndex.cend() || *it != i)
+            continue; // kept above, or a repeated key
+        freshIndex.erase(it);
+        added.append(std::move(fresh[i]));
     }
     if (added.isEmpty())
         return;

@@ -37,6 +37,7 @@ ContaxyFileModel::ContaxyFileModel(auth::AccountSession *session,
     , m_session(session)
     , m_project(projectId)
 {
+    setSession(session);
     setLoader(new ListLoader(
         session->client(),
         [this](const QString &) { return contaxy::listFilesRequest(m_project); },

@@ -37,7 +37,7 @@ public:
     bool isRemoving() const { return m_removing > 0; }
 
 protected:
-    bool canLoad() const override { return !m_project.isEmpty(); }
+    bool canLoad() const override { return ResourceListModel::canLoad() && !m_project.isEmpty(); }
     int rows() const override { return int(m_rows.size()); }
 
 private:

@@ -17,6 +17,7 @@ ContaxyProjectModel::ContaxyProjectModel(auth::AccountSession *session, QObject 
     : ResourceListModel(parent)
     , m_session(session)
 {
+    setSession(session);
     setLoader(new ListLoader(
         [this](const QString &, QObject *context, const ListLoader::Done &done) {
             contaxy::fetchProjects(
@@ -35,8 +36,11 @@ ContaxyProjectModel::ContaxyProjectModel(auth::AccountSession *session, QObject 
                 });
         },
         this));
-    // Another user signs in on this account: another home project.
-    connect(session, &auth::AccountSession::signedIn, this, [this] { m_homeId.clear(); });
+    // Another user signs in on this account: other projects, another home project.
+    connect(session, &auth::AccountSession::signedIn, this, [this] {
+        m_homeId.clear();
+        reload();
+    });
 }
 
 int ContaxyProjectModel::columnCount(const QModelIndex &parent) const

@@ -9,6 +9,7 @@ namespace wharf {
 IvcapServiceModel::IvcapServiceModel(auth::AccountSession *session, QObject *parent)
     : ResourceListModel(parent)
 {
+    setSession(session);
     setLoader(new ListLoader(
         session->client(),
         [this](const QString &cursor) { return ivcap::listServicesRequest(cursor, m_pageSize); },

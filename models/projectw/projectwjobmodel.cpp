@@ -47,6 +47,7 @@ ProjectWJobModel::ProjectWJobModel(auth::AccountSession *session, QObject *paren
     : ResourceListModel(parent)
     , m_session(session)
 {
+    setSession(session);
     setLoader(new ListLoader(
         [this](const QString &token, QObject *context, const ListLoader::Done &done) {
             fetchPage(token, context, done);
@@ -172,19 +173,34 @@ void ProjectWJobModel::fetchPage(const QString &token,
         context,
         [this, start, done](const projectw::JobPage &page, const net::ApiError &error) {
             const int end = start + m_pageSize;
-            ListLoader::Rows rows {
-                end < page.total ? QString::number(end) : QString(), [=, this] {
-                    if (start == 0)
-                        syncRows(m_rows, page.jobs, idOf, newerFirst); // in place: no reset
-                    else
-                        for (const Job &job : page.jobs) {
-                            if (rowOf(job.id) < 0)
-                                insertSorted(m_rows, job, newerFirst);
-                        }
-                    pollLaterIfActive();
-                }};
+            ListLoader::Rows rows {end < page.total ? QString::number(end) : QString(), [=, this] {
+                                       if (start == 0)
+                                           syncFirstPage(page.jobs, end < page.total);
+                                       else
+                                           for (const Job &job : page.jobs) {
+                                               if (rowOf(job.id) < 0)
+                                                   insertSorted(m_rows, job, newerFirst);
+                                           }
+                                       pollLaterIfActive();
+                                   }};
             done({error, page.raw, error ? ListLoader::Rows() : rows});
         });
+}
+
+// The first page again: rows in its id range follow it (in place, no reset); older rows the
+// user paged in stay, unless this page is the whole list.
+void ProjectWJobModel::syncFirstPage(const QList<Job> &jobs, bool morePages)
+{
+    QList<Job> fresh = jobs;
+    if (morePages && !jobs.isEmpty()) {
+        // The page's oldest job: the last in newest-first order.
+        const int oldest = std::max_element(jobs.cbegin(), jobs.cend(), newerFirst)->id;
+        for (const Job &row : std::as_const(m_rows)) {
+            if (row.id < oldest)
+                fresh << row;
+        }
+    }
+    syncRows(m_rows, fresh, idOf, newerFirst);
 }
 
 void ProjectWJobModel::refresh(const QList<int> &ids)
@@ -223,6 +239,8 @@ void ProjectWJobModel::pollLaterIfActive()
 
 void ProjectWJobModel::pollActive()
 {
+    if (!m_session->hasToken())
+        return; // signed out: a sign-in reloads (and polls again)
     if (loader()->isLoading() || m_refreshing) {
         pollLaterIfActive(); // a load is under way; ask again after it
         return;

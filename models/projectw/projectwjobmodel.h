@@ -55,6 +55,7 @@ protected:
 private:
     void fetchPage(const QString &token, QObject *context, const ListLoader::Done &done);
     void refresh(const QList<int> &ids);
+    void syncFirstPage(const QList<projectw::Job> &jobs, bool morePages);
     void pollActive();
     void pollLaterIfActive();
 

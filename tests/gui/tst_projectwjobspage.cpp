@@ -81,7 +81,7 @@ private Q_SLOTS:
         context.sessions = m_sessions;
         context.settings = m_appSettings.get();
         m_page = std::make_unique<ui::ProjectWJobsPage>(
-            ui::PageContext {context, PageId::forAccount(id, QStringLiteral("jobs")), m_queue});
+            ui::PageContext {context, PageId::forAccount(id, QStringLiteral("jobs")), m_queue, {}});
         m_page->resize(900, 500);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));

@@ -257,6 +257,21 @@ private Q_SLOTS:
         QVERIFY(tooMany.transfers.isEmpty());
     }
 
+    void nothingLoadsWithoutAToken()
+    {
+        // A page restored before the keychain answered: no request without a token (it would
+        // only fail with 401 and stick); once the token is there, the view may load.
+        auto session = test::tokenSession(PlatformKind::Contaxy, m_server.url, QString());
+        ContaxyFileModel model(session.get(), QStringLiteral("demo-project"), nullptr);
+        QVERIFY(!model.canFetchMore(QModelIndex()));
+        model.reload();
+        QVERIFY(!model.loader()->isLoading());
+        session->useToken(m_session->client()->bearerToken());
+        QVERIFY(model.canFetchMore(QModelIndex()));
+        QVERIFY(test::fetchAll(model));
+        QVERIFY(model.rowCount() >= 4);
+    }
+
     void unexpectedReplyIsAClearError()
     {
         test::CannedServer server(200, R"({"detail":"not a list"})", "application/json");

@@ -99,9 +99,11 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), model.rowCount());
         // Reloading updates the rows in place: no reset.
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        const int paged = model.rowCount();
         model.reload();
         QVERIFY(test::waitLoaded(model));
         QCOMPARE(resets.size(), 0);
+        QCOMPARE(model.rowCount(), paged); // the first page again keeps the older pages' rows
 
         // The demo jobs, finished, the newer one first.
         auto all = newModel();

@@ -4,6 +4,8 @@
 #include "common/pageid.h"
 #include "shell/appcontext.h"
 
+#include <QPointer>
+
 #include <functional>
 
 class QWidget;
@@ -26,7 +28,7 @@ struct PageContext
     AppContext app;
     PageId id;
     transfer::TransferQueue *transfers = nullptr;
-    ResourceListModel *projects = nullptr;
+    QPointer<ResourceListModel> projects; // gone when the account signs out
 };
 
 // The widgets behind PageCatalog's page kinds. Each platform registers its pages in one

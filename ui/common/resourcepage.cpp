@@ -41,8 +41,11 @@ ResourcePage::ResourcePage(const PageContext &context, QWidget *parent)
             [this](const QString &accountId) {
                 if (accountId != m_context.id.accountId || !m_model)
                     return;
-                // Signed in again (or as someone else): what is shown may be stale.
-                if (m_context.app.sessions->isSignedIn(accountId) && m_model->loader()->hasLoaded())
+                // Signed in (again, or as someone else): what is shown, or the error a load
+                // without a token got, is stale.
+                const ListLoader *loader = m_model->loader();
+                if (m_context.app.sessions->isSignedIn(accountId)
+                    && (loader->hasLoaded() || loader->lastError() || isVisible()))
                     m_model->reload();
                 updateStatus();
                 updateActions();

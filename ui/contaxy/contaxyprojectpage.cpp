@@ -15,7 +15,7 @@ namespace wharf::ui {
 ContaxyProjectPage::ContaxyProjectPage(const PageContext &context, QWidget *parent)
     : Page(context.id.toString(), parent)
     , m_context(context)
-    , m_projects(qobject_cast<ContaxyProjectModel *>(context.projects))
+    , m_projects(qobject_cast<ContaxyProjectModel *>(context.projects.data()))
     , m_heading(new QLabel(this))
     , m_details(new QLabel(this))
     , m_status(new QLabel(this))
@@ -81,25 +81,24 @@ void ContaxyProjectPage::confirmDelete()
 {
     if (!m_projects)
         return;
-    const QString id = m_context.id.projectId;
-    bool ok = false;
-    const QString typed = QInputDialog::getText(
-        this,
-        tr("Delete Project"),
-        tr("Deleting %1 removes it for every member; its files stay on the server but can no "
-           "longer be reached. Type the project ID to confirm:")
-            .arg(m_heading->text()),
-        QLineEdit::Normal,
-        QString(),
-        &ok);
-    if (!ok)
-        return;
-    if (typed.trimmed() != id) {
-        m_status->setText(tr("The ID did not match; nothing was deleted."));
-        return;
-    }
-    m_status->setText(tr("Deleting…"));
-    m_projects->remove(id);
+    auto *ask = new QInputDialog(this);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Delete Project"));
+    ask->setLabelText(tr("Deleting %1 removes it for every member; its files stay on the server "
+                         "but can no longer be reached. Type the project ID to confirm:")
+                          .arg(m_heading->text()));
+    ask->setOkButtonText(tr("&Delete"));
+    connect(ask, &QInputDialog::textValueSelected, this, [this](const QString &typed) {
+        if (typed.trimmed() != m_context.id.projectId) {
+            m_status->setText(tr("The ID did not match; nothing was deleted."));
+            return;
+        }
+        if (!m_projects)
+            return;
+        m_status->setText(tr("Deleting…"));
+        m_projects->remove(m_context.id.projectId);
+    });
+    ask->open(); // not exec(): the page may go (signed out) while the question is open
 }
 
 } // namespace wharf::ui

@@ -3,6 +3,8 @@
 #include "common/page.h"
 #include "common/pageregistry.h"
 
+#include <QPointer>
+
 class QLabel;
 
 namespace wharf {
@@ -29,7 +31,7 @@ private:
     void refresh();
 
     PageContext m_context;
-    ContaxyProjectModel *m_projects;
+    QPointer<ContaxyProjectModel> m_projects; // gone when the account signs out
     QLabel *m_heading;
     QLabel *m_details;
     QLabel *m_status;

@@ -63,6 +63,8 @@ NewProjectDialog::NewProjectDialog(ContaxyProjectModel *projects, QWidget *paren
     connect(m_id, &QLineEdit::textChanged, this, &NewProjectDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewProjectDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Signed out while the dialog is open: there is nothing to create the project in.
+    connect(projects, &QObject::destroyed, this, &QDialog::reject);
     validate();
 }
 
@@ -71,6 +73,8 @@ void NewProjectDialog::suggestId()
     if (!contaxy::displayNameProblem(m_name->text()).isEmpty())
         return;
     delete m_suggestion; // an older question is out of date
+    if (!m_projects)
+        return;
     m_suggestion = new QObject(this);
     m_projects->suggestId(m_name->text().trimmed(),
                           m_suggestion,
@@ -99,6 +103,8 @@ void NewProjectDialog::accept()
     project.id = m_id->text();
     project.displayName = m_name->text().trimmed();
     project.description = m_description->text().trimmed();
+    if (!m_projects)
+        return;
     m_busy = true;
     validate();
     m_projects->create(project, this, [this](const QString &id, const net::ApiError &error) {

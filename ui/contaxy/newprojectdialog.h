@@ -33,7 +33,7 @@ private:
     void suggestId();
     void validate();
 
-    ContaxyProjectModel *m_projects;
+    QPointer<ContaxyProjectModel> m_projects; // gone if the account signs out meanwhile
     QLineEdit *m_name;
     QLineEdit *m_id;
     QLineEdit *m_description;

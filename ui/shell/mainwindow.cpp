@@ -72,10 +72,12 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     connect(m_treeModel,
             &QAbstractItemModel::rowsInserted,
             this,
-            [this](const QModelIndex &where, int first) {
+            [this](const QModelIndex &where, int first, int last) {
                 if (!where.isValid() && !m_tree->currentIndex().isValid())
                     m_tree->setCurrentIndex(m_treeModel->index(first, 0));
-                m_tree->expandAll();
+                // New accounts and projects open; nodes the user collapsed stay so.
+                for (int row = first; row <= last; ++row)
+                    m_tree->expand(m_treeModel->index(row, 0, where));
             });
     connect(m_treeModel, &QAbstractItemModel::rowsRemoved, this, [this] {
         if (m_treeModel->rowCount() == 0)
@@ -91,10 +93,20 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
                                    .data(AccountTreeModel::PageIdRole)
                                    .toString());
             });
-    // A page asked for before its node existed (a project still loading) opens when it comes.
-    connect(m_treeModel, &QAbstractItemModel::rowsInserted, this, [this] {
+    // A page asked for before its node or session existed (projects still loading, sessions
+    // made just after start) opens when they come.
+    auto showPending = [this] {
         if (!m_pendingPage.isEmpty() && m_treeModel->indexOfPage(m_pendingPage).isValid())
             showPage(std::exchange(m_pendingPage, QString()));
+    };
+    connect(m_treeModel, &QAbstractItemModel::rowsInserted, this, showPending);
+    connect(m_context.sessions, &auth::SessionRegistry::sessionAdded, this, showPending);
+    // Everything under the tree goes at once: so do the pages.
+    connect(m_treeModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        for (Page *page : std::as_const(m_pages))
+            page->deleteLater();
+        m_pages.clear();
+        m_stack->setCurrentWidget(m_welcome);
     });
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
@@ -149,8 +161,12 @@ bool MainWindow::showPage(const QString &pageId)
     Page *page = m_pages.value(pageId);
     if (!page) {
         page = createPage(pageId);
-        if (!page)
+        if (!page) {
+            if (!m_context.sessions->session(
+                    index.data(AccountTreeModel::AccountIdRole).toString()))
+                m_pendingPage = pageId; // the account's session comes just after start
             return false;
+        }
         m_pages.insert(pageId, page);
         m_stack->addWidget(page);
     }

@@ -111,6 +111,8 @@ Page *MainWindow::createPage(const QString &pageId)
     const QModelIndex index = m_treeModel->indexOfPage(pageId);
     if (!id || !index.isValid())
         return nullptr;
+    if (!m_context.sessions->session(id->accountId))
+        return nullptr; // sessions come just after start (showPage waits for them)
     if (id->isAccountPage()) {
         auto *page = new AccountPage(m_context, id->accountId, m_stack);
         connect(page, &AccountPage::signInRequested, this, &MainWindow::signIn);
