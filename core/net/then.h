@@ -16,14 +16,14 @@ namespace wharf::net {
 template<typename OnResult>
 ApiCall *then(ApiCall *call, const QObject *context, OnResult &&onResult)
 {
-    QObject::connect(call,
-                     &ApiCall::finished,
-                     context,
-                     [call, onResult = std::forward<OnResult>(onResult)](
-                         const ApiResponse &response) mutable {
-                         call->deleteLater();
-                         onResult(response);
-                     });
+    QObject::connect(
+        call,
+        &ApiCall::finished,
+        context,
+        [call, onResult = std::forward<OnResult>(onResult)](const ApiResponse &response) mutable {
+            call->deleteLater();
+            onResult(response);
+        });
     return call;
 }
 
