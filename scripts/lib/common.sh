@@ -4,6 +4,10 @@ WHARF_CACHE=${WHARF_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/wharf}
 # The private KSyntaxHighlighting build (scripts/lib/ksyntax.sh). CI points it at a throw-away
 # folder so that every run proves the build from scratch, downloads included.
 WHARF_KSYNTAX_CACHE=${WHARF_KSYNTAX_CACHE:-$WHARF_CACHE/ksyntax}
+# npm's content-addressed cache for the e2e harness (tests/e2e/oidc): filled by scripts/deps,
+# read offline-first by the tests. Entries are checked against the lock's integrity hashes.
+WHARF_NPM_CACHE=${WHARF_NPM_CACHE:-$WHARF_CACHE/npm-cache}
+export WHARF_NPM_CACHE
 # Emulators and scripts always run Debian's interpreter: a python3 earlier on PATH may lack
 # Debian's modules (FastAPI, uvicorn, yaml).
 WHARF_PYTHON=/usr/bin/python3

@@ -44,9 +44,13 @@ def setup(a) -> int:
         print("op-launch: node_modules up to date")
         return 0
     npm = os.environ.get("WHARF_NPM") or shutil.which("npm") or "npm"
+    # scripts/deps fills WHARF_NPM_CACHE from the same lock, so that tests need no network
+    # (in a fresh root the registry was refused at test time though reachable at setup).
+    shared = os.environ.get("WHARF_NPM_CACHE")
+    cache = ["--cache", shared, "--prefer-offline"] if shared else ["--cache",
+                                                                    str(work / "npm-cache")]
     t0 = time.monotonic()
-    proc = subprocess.run([npm, "ci", "--no-audit", "--no-fund", "--cache",
-                           str(work / "npm-cache")], cwd=work, timeout=600)
+    proc = subprocess.run([npm, "ci", "--no-audit", "--no-fund", *cache], cwd=work, timeout=600)
     if proc.returncode != 0:
         return proc.returncode
     stamp.write_text(digest)
