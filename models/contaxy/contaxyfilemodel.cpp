@@ -3,6 +3,8 @@
 #include "auth/accountsession.h"
 #include "net/then.h"
 
+#include <QFileInfo>
+#include <QHash>
 #include <QIcon>
 #include <QLocale>
 #include <QMimeDatabase>
@@ -15,18 +17,27 @@ QString keyOf(const contaxy::FileItem &file)
     return file.key;
 }
 
-// The file type's icon ("text-csv"), else its generic one ("text-x-generic").
+// The file type's icon ("text-csv"), else its generic one ("text-x-generic"). Asked for every
+// painted row, so the answer is kept per type (the theme lookup is not cheap).
 QString fileIcon(const contaxy::FileItem &file)
 {
+    static QHash<QString, QString> known;
+    const QString cacheKey = file.contentType + QLatin1Char('|') + QFileInfo(file.key).suffix();
+    if (const auto it = known.constFind(cacheKey); it != known.cend())
+        return *it;
     static QMimeDatabase db;
     QMimeType type = db.mimeTypeForName(file.contentType);
     if (!type.isValid() || type.isDefault())
         type = db.mimeTypeForFile(file.fileName(), QMimeDatabase::MatchExtension);
+    QString icon = QStringLiteral("text-x-generic"); // binaries too: no theme has them all
     for (const QString &name : {type.iconName(), type.genericIconName()}) {
-        if (QIcon::hasThemeIcon(name))
-            return name;
+        if (QIcon::hasThemeIcon(name)) {
+            icon = name;
+            break;
+        }
     }
-    return QStringLiteral("text-x-generic"); // binaries too: no theme has them all
+    known.insert(cacheKey, icon);
+    return icon;
 }
 } // namespace
 

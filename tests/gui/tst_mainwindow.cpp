@@ -25,6 +25,7 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -270,6 +271,50 @@ private Q_SLOTS:
         projects->remove(project.id);
         QTRY_VERIFY_WITH_TIMEOUT(!m_treeModel()->indexOfPage(pageId).isValid(), 10000);
         QTRY_VERIFY(page.isNull()); // closed with its node
+    }
+
+    void deletingAProjectNeedsItsId()
+    {
+        auto *projects
+            = qobject_cast<ContaxyProjectModel *>(m_treeModel()->projectModel(m_contaxyId));
+        QVERIFY(projects);
+        contaxy::Project project;
+        project.id = QStringLiteral("typed-away");
+        project.displayName = QStringLiteral("Typed away");
+        bool created = false;
+        projects->create(project, this, [&](const QString &id, auto) { created = !id.isEmpty(); });
+        QTRY_VERIFY_WITH_TIMEOUT(created, 10000);
+        QVERIFY(m_window->showPage(PageId::forProject(m_contaxyId, project.id).toString()));
+        auto *page = qobject_cast<ui::ContaxyProjectPage *>(m_window->currentPage());
+        QVERIFY(page);
+        auto answer = [page](const QString &typed) {
+            page->confirmDelete();
+            QInputDialog *ask = nullptr;
+            QTRY_VERIFY((ask = page->findChild<QInputDialog *>()) && ask->isVisible());
+            ask->setTextValue(typed);
+            ask->accept();
+        };
+        answer(QStringLiteral("typed-awa")); // not quite
+        auto status = [page] {
+            for (QLabel *l : page->findChildren<QLabel *>())
+                if (l->accessibleName() == QLatin1String("Status"))
+                    return l->text();
+            return QString();
+        };
+        QTRY_VERIFY(status().contains(QLatin1String("did not match")));
+        QTest::qWait(200);
+        QVERIFY(projects->rowOf(project.id) >= 0);
+        answer(project.id);
+        QTRY_COMPARE_WITH_TIMEOUT(projects->rowOf(project.id), -1, 10000);
+        // The home project cannot be deleted from here.
+        QVERIFY(m_window->showPage(PageId::forProject(m_contaxyId, projects->homeId()).toString()));
+        auto *home = qobject_cast<ui::ContaxyProjectPage *>(m_window->currentPage());
+        QVERIFY(home);
+        bool deletable = true;
+        for (QAction *action : home->findChildren<QAction *>())
+            if (action->text().contains(QLatin1String("Delete Project")))
+                deletable = action->isEnabled();
+        QVERIFY(!deletable);
     }
 
     void rawReplyOfCurrentPage()
