@@ -50,15 +50,7 @@ def setup(a) -> int:
     cache = ["--cache", shared, "--prefer-offline"] if shared else ["--cache",
                                                                     str(work / "npm-cache")]
     t0 = time.monotonic()
-    # A second, new npm process when the first fails: in fresh roots the first npm ci was
-    # refused by the registry's TLS (SELF_SIGNED_CERT_IN_CHAIN) on one package after npm's own
-    # retries on the same connections, and the same command then worked.
-    for attempt in (1, 2):
-        proc = subprocess.run([npm, "ci", "--no-audit", "--no-fund", *cache], cwd=work,
-                              timeout=600)
-        if proc.returncode == 0:
-            break
-        print(f"op-launch: npm ci failed (attempt {attempt} of 2)", file=sys.stderr)
+    proc = subprocess.run([npm, "ci", "--no-audit", "--no-fund", *cache], cwd=work, timeout=600)
     if proc.returncode != 0:
         return proc.returncode
     stamp.write_text(digest)
