@@ -14,12 +14,15 @@ WHARF_PYTHON=/usr/bin/python3
 # Node (npm, the e2e OpenID Provider) trusts only its own bundled CA list unless told
 # otherwise; apt, curl, git, Python and Qt use the system's store. Make Node use it too, so a
 # network whose TLS goes through a local CA (installed in the system store) works for npm.
-# npm itself (Debian's npm 9 on a newer Node: seen failing mid-install with only the extra
-# certificates) is given the same store as its CA file.
-if [ -r /etc/ssl/certs/ca-certificates.crt ]; then
-  export NODE_EXTRA_CA_CERTS=${NODE_EXTRA_CA_CERTS:-/etc/ssl/certs/ca-certificates.crt}
-  export npm_config_cafile=${npm_config_cafile:-/etc/ssl/certs/ca-certificates.crt}
-fi
+# npm is given the same store as its CA file. On a fresh machine the store appears only when
+# scripts/deps has installed ca-certificates, so the scripts call this again after that step.
+use_system_ca_store() {
+  if [ -r /etc/ssl/certs/ca-certificates.crt ]; then
+    export NODE_EXTRA_CA_CERTS=${NODE_EXTRA_CA_CERTS:-/etc/ssl/certs/ca-certificates.crt}
+    export npm_config_cafile=${npm_config_cafile:-/etc/ssl/certs/ca-certificates.crt}
+  fi
+}
+use_system_ca_store
 
 say() { printf '[wharf] %s\n' "$*" >&2; }
 die() { printf '[wharf] error: %s\n' "$*" >&2; exit 1; }
