@@ -36,32 +36,55 @@ async function submit(page, locator) {
   await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), locator.click()]);
 }
 
+// Which page of the flow is showing, or null while none is recognisable yet.
+async function classify(page) {
+  if (atRedirect(page)) return 'redirect';
+  if (/Sign-in Success/i.test(await page.title())) return 'success';
+  if (await page.locator('input[name="user_code"][type="text"]').count()) return 'code';
+  if (await page.locator('form[id="op.deviceConfirmForm"]').count()) return 'confirm';
+  if (await page.locator('input[name="login"]').count()) return 'login';
+  if (await page.locator('input[name="prompt"][value="consent"]').count()) return 'consent';
+  return null;
+}
+
+// A click's navigation can resolve before the next document is parsed (CI once saw the device
+// confirmation page with an empty title and no form yet), so poll until the page is known.
+async function waitForKnownPage(page) {
+  const deadline = Date.now() + 15000;
+  for (;;) {
+    // A navigation in progress destroys the evaluation context; that just means "not yet".
+    const kind = await classify(page).catch(() => null);
+    if (kind || Date.now() > deadline) return kind;
+    await page.waitForTimeout(100);
+  }
+}
+
 // One page of the flow; returns 'done' when the flow reached its end, else 'next'.
 async function step(page) {
-  if (atRedirect(page)) return 'done';
-  const title = await page.title();
-  if (/Sign-in Success/i.test(title)) return 'done';
-  if (await page.locator('input[name="user_code"][type="text"]').count()) {
+  const kind = await waitForKnownPage(page);
+  if (kind === 'redirect' || kind === 'success') return 'done';
+  if (kind === 'code') {
     const code = parsed.searchParams.get('user_code') || process.env.OIDC_USER_CODE;
     if (!code) throw new Error('device code page but no user code known');
     await page.fill('input[name="user_code"][type="text"]', code);
     await submit(page, page.locator('button[form="op.deviceInputForm"]'));
     return 'next';
   }
-  if (await page.locator('form[id="op.deviceConfirmForm"]').count()) {
+  if (kind === 'confirm') {
     await submit(page, page.locator(deny ? 'button[name="abort"]' : 'button[autofocus]'));
     return deny ? 'done' : 'next';
   }
-  if (await page.locator('input[name="login"]').count()) {
+  if (kind === 'login') {
     await page.fill('input[name="login"]', process.env.OIDC_TEST_USER || 'alice');
     await page.fill('input[name="password"]', process.env.OIDC_TEST_PASSWORD || 'any-password');
     await submit(page, page.locator('button[type="submit"]'));
     return 'next';
   }
-  if (await page.locator('input[name="prompt"][value="consent"]').count()) {
+  if (kind === 'consent') {
     await submit(page, deny ? page.locator('a[href$="/abort"]') : page.locator('button[type="submit"]'));
     return 'next';
   }
+  const title = await page.title();
   throw new Error(`unexpected page "${title}": ${(await page.textContent('body'))?.slice(0, 300)}`);
 }
 
