@@ -17,6 +17,9 @@
 
 class QSettings;
 
+namespace wharf::contaxy {
+struct Deployment;
+}
 namespace wharf::projectw {
 struct Job;
 struct Terms;
@@ -69,6 +72,9 @@ public:
     int whoami(const Invocation &inv);
     int filesList(const Invocation &inv);
     int filesUpload(const Invocation &inv);
+    int deploymentsList(const Invocation &inv);
+    int deploymentsRemove(const Invocation &inv);
+    int logsShow(const Invocation &inv);
     int jobsList(const Invocation &inv);
     int jobsSubmit(const Invocation &inv);
     int transcriptGet(const Invocation &inv);
@@ -122,6 +128,15 @@ private:
     void projectwStates(auth::AccountSession *s,
                         const auth::Identity &identity,
                         std::function<void(const QJsonObject &, const QStringList &)> then);
+
+    // Contaxy: a project's services and jobs in one list; the one with `id`, else fail.
+    void listDeployments(auth::AccountSession *s,
+                         const QString &project,
+                         std::function<void(const QList<contaxy::Deployment> &)> then);
+    void withDeployment(auth::AccountSession *s,
+                        const QString &project,
+                        const QString &id,
+                        std::function<void(const contaxy::Deployment &)> then);
 
     // Output and exit (cli.cpp).
     void finish(int code);

@@ -478,6 +478,71 @@ class GrammarTest(CliBase):
         self.cli("completion", "tcsh", expect=1)
 
 
+class ContaxyDeploymentsTest(CliBase):
+    """deployments ls|rm and logs [--follow] against the emulator's demo project."""
+
+    def setUp(self):
+        super().setUp()
+        self.add("c", self.contaxy, "--username", "alice")
+        self.cli("login", "c", stdin="alice-password\n", expect=0)
+
+    def add_job(self, name, lines):
+        body = json.dumps({"container_image": "busybox:1.36", "display_name": name,
+                           "log_lines": lines}).encode()
+        status, reply, _ = call_api(self.contaxy, "/__wharf__/deployments?project=demo-project"
+                                    "&kind=jobs", "POST", data=body,
+                                    content_type="application/json")
+        self.assertEqual(status, 200, reply)
+        return json.loads(reply)["id"]
+
+    def test_list_and_remove(self):
+        listed = json.loads(self.cli("--json", "deployments", "ls", "-a", "c", "demo-project",
+                                     expect=0).stdout)
+        kinds = {d["id"]: d["kind"] for d in listed}
+        self.assertEqual(kinds.get("jupyter-lab"), "service")
+        self.assertEqual(kinds.get("train-classifier"), "job")
+        text = self.cli("deployments", "ls", "-a", "c", "demo-project", expect=0).stdout
+        self.assertIn("job\tsucceeded\ttrain-classifier\tpython:3.11-slim", text)
+        job = self.add_job("cli-doomed-" + os.path.basename(self.home)[-8:].lower(), ["x"])
+        self.cli("deployments", "rm", "-a", "c", "demo-project", job, expect=0)
+        listed = json.loads(self.cli("--json", "deployments", "ls", "-a", "c", "demo-project",
+                                     expect=0).stdout)
+        self.assertNotIn(job, [d["id"] for d in listed])
+        self.assertIn("no service or job",
+                      self.cli("deployments", "rm", "-a", "c", "demo-project", job,
+                               expect=1).stderr)
+        self.cli("deployments", "ls", "-a", "c", "not-mine", expect=2)  # 403
+
+    def test_logs_whole_and_json(self):
+        text = self.cli("logs", "-a", "c", "demo-project", "train-classifier", expect=0).stdout
+        lines = text.splitlines()
+        self.assertEqual(len(lines), 8)
+        self.assertEqual(lines[0], "Loading data/train.csv (2000 rows)")
+        self.assertEqual(lines[-1], "done in 41.2 s")
+        as_json = json.loads(self.cli("--json", "logs", "-a", "c", "demo-project",
+                                      "train-classifier", expect=0).stdout)
+        self.assertEqual(as_json, lines)
+        quiet = self.add_job("cli-quiet-" + os.path.basename(self.home)[-8:].lower(), [])
+        self.assertEqual(self.cli("logs", "-a", "c", "demo-project", quiet, expect=0).stdout, "")
+        self.cli("logs", "-a", "c", "demo-project", "no-such-job", expect=1)
+
+    def test_logs_follow_prints_each_line_once(self):
+        run = subprocess.Popen([CLI, "logs", "-a", "c", "demo-project", "nightly-etl", "--follow"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=self.env,
+                               text=True)
+        try:
+            time.sleep(4)  # the job logs a line every 0.1 s; the CLI polls every second
+        finally:
+            run.terminate()
+        out, err = run.communicate(timeout=30)
+        lines = out.splitlines()
+        if not out.endswith("\n"):
+            lines = lines[:-1]  # stopped while writing
+        self.assertGreater(len(lines), 20, err)
+        for n, line in enumerate(lines):  # every step exactly once, in order, from step 0
+            self.assertTrue(line.startswith(f"step {n}:"), f"line {n}: {line!r}")
+
+
 class TokenOverrideTest(CliBase):
     """Issue 9 item 1: with WHARF_TOKEN every command ends, also after a local error."""
 

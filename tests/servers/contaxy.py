@@ -17,6 +17,7 @@ from fastapi.security import APIKeyCookie, APIKeyHeader, APIKeyQuery, OAuth2Pass
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import common
+import contaxy_deployments
 import contaxy_projects
 import oidcrp
 
@@ -196,6 +197,7 @@ def denial(entry: dict, wanted: str) -> Optional[str]:
 
 
 app.include_router(contaxy_projects.router(STATE, current_token, denial, Problem))
+app.include_router(contaxy_deployments.router(STATE, current_token, denial, Problem))
 # The demo user is admin of the seeded projects.
 STATE.permissions[DEMO_USER_ID] += ["projects/demo-project#admin", "projects/speech-lab#admin"]
 

@@ -83,6 +83,7 @@ def router(state, current_token: Callable, denial: Callable, problem: Callable) 
     token may not, or None; problem(code, message) -> the exception to raise."""
     r = APIRouter()
     store = Store(next(iter(state.users)))
+    state.project_store = store  # deployments and documents check projects here
     # Every user has a home project with the user's id, hidden from GET /projects (§2.2, §12.3).
     def add_home(uid: str):
         store.add_project(uid, state.users[uid]["username"], "", uid, technical=True)

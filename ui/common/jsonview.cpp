@@ -1,5 +1,6 @@
 #include "common/jsonview.h"
 
+#include "common/syntax.h"
 #include "net/json.h"
 
 #include <QAction>
@@ -22,9 +23,6 @@
 namespace wharf::ui {
 
 namespace {
-
-// Loading every syntax definition's metadata is expensive: one repository per process.
-Q_GLOBAL_STATIC(KSyntaxHighlighting::Repository, s_repository)
 
 // Re-indents JSON that is known to be valid, copying every token verbatim. Unlike a round trip
 // through QJsonDocument this keeps the server's key order and number spelling (1.0, 2^64).
@@ -196,7 +194,7 @@ void JsonView::display(const QString &text, bool isJson)
     m_edit->clear();
     if (isJson) {
         m_highlighter->setDocument(m_edit->document());
-        m_highlighter->setDefinition(s_repository->definitionForName(QStringLiteral("JSON")));
+        m_highlighter->setDefinition(syntaxRepository().definitionForName(QStringLiteral("JSON")));
     } else {
         // Detached, the highlighter leaves no formats at all: the text shows exactly as sent.
         m_highlighter->setDocument(nullptr);
@@ -206,13 +204,7 @@ void JsonView::display(const QString &text, bool isJson)
 
 void JsonView::applyTheme()
 {
-    // Qt 6.4 has no colour-scheme API: text lighter than its window means a dark appearance.
-    const QPalette &pal = palette();
-    const bool dark
-        = pal.color(QPalette::Window).lightness() < pal.color(QPalette::WindowText).lightness();
-    const KSyntaxHighlighting::Theme theme
-        = s_repository->defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
-                                          : KSyntaxHighlighting::Repository::LightTheme);
+    const KSyntaxHighlighting::Theme theme = syntaxTheme(palette());
     if (theme.name() == m_themeName)
         return;
     m_themeName = theme.name();

@@ -14,7 +14,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -214,6 +216,23 @@ void ResourcePage::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     m_takeDrop(paths);
+}
+
+void ResourcePage::askToConfirm(const QString &title,
+                                const QString &question,
+                                const QString &actionText,
+                                std::function<void()> confirmed)
+{
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, title, question, QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::Cancel); // the destructive choice is never the default
+    box->button(QMessageBox::Yes)->setText(actionText);
+    connect(box, &QMessageBox::finished, this, [box, confirmed = std::move(confirmed)] {
+        if (box->clickedButton() == box->button(QMessageBox::Yes))
+            confirmed();
+    });
+    box->open();
 }
 
 void ResourcePage::setNotice(const QString &notice)

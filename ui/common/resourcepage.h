@@ -69,6 +69,12 @@ protected:
     // "Filter…" at the end of the toolbar.
     QLineEdit *addFilter(const QString &placeholder);
     void setNotice(const QString &notice);
+    // Asks before something that cannot be undone (window-modal, Cancel the default), and
+    // runs `confirmed` if the user chose the button labelled `actionText` ("&Delete").
+    void askToConfirm(const QString &title,
+                      const QString &question,
+                      const QString &actionText,
+                      std::function<void()> confirmed);
     void updateStatus();
     // The name of the page in titles ("Files") and what the list holds ("%n file(s)").
     virtual QString pageName() const = 0;

@@ -171,27 +171,21 @@ void ContaxyFilesPage::confirmDelete()
     const auto files = selectedFiles();
     if (files.isEmpty() || m_model->isRemoving())
         return;
-    auto *box = new QMessageBox(
-        QMessageBox::Warning,
+    QStringList keys;
+    for (const contaxy::FileItem &file : files)
+        keys << file.key;
+    askToConfirm(
         tr("Delete Files"),
         files.size() == 1
             ? tr("Delete \"%1\" with all its versions from %2?")
                   .arg(files.first().key, projectName())
             : tr("Delete %n file(s) with all their versions from %1?", nullptr, int(files.size()))
                   .arg(projectName()),
-        QMessageBox::Yes | QMessageBox::Cancel,
-        this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setDefaultButton(QMessageBox::Cancel); // deleting is never the default
-    box->button(QMessageBox::Yes)->setText(tr("&Delete"));
-    QStringList keys;
-    for (const contaxy::FileItem &file : files)
-        keys << file.key;
-    connect(box, &QMessageBox::finished, this, [this, box, keys] {
-        if (box->clickedButton() == box->button(QMessageBox::Yes) && m_model->removeFiles(keys))
-            updateActions();
-    });
-    box->open();
+        tr("&Delete"),
+        [this, keys] {
+            if (m_model->removeFiles(keys))
+                updateActions();
+        });
 }
 
 void ContaxyFilesPage::updateActions()

@@ -1,0 +1,172 @@
+// wharf-cli deployments ls|rm and logs: a Contaxy project's services and jobs.
+#include "cli.h"
+#include "contaxy/deployments.h"
+#include "contaxy/logfollower.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+namespace wharf::cli {
+
+using contaxy::Deployment;
+
+namespace {
+
+QJsonObject toJson(const Deployment &d)
+{
+    return {
+        {QStringLiteral("id"), d.id},
+        {QStringLiteral("kind"),
+         d.kind == Deployment::Kind::Service ? QStringLiteral("service") : QStringLiteral("job")},
+        {QStringLiteral("display_name"), d.displayName},
+        {QStringLiteral("status"), d.status},
+        {QStringLiteral("image"), d.image},
+        {QStringLiteral("endpoints"), QJsonArray::fromStringList(d.endpoints)},
+        {QStringLiteral("created_at"), d.createdAt.toString(Qt::ISODate)}};
+}
+
+} // namespace
+
+void Cli::listDeployments(auth::AccountSession *s,
+                          const QString &project,
+                          std::function<void(const QList<Deployment> &)> then)
+{
+    // Services first, then jobs: two lists upstream, one for the user.
+    call(s,
+         contaxy::listDeploymentsRequest(project, Deployment::Kind::Service),
+         [=, this](const auto &r) {
+             net::ApiError error;
+             const auto services = contaxy::parseDeployments(r, Deployment::Kind::Service, &error);
+             if (!services) {
+                 failApi(error);
+                 return;
+             }
+             call(s,
+                  contaxy::listDeploymentsRequest(project, Deployment::Kind::Job),
+                  [=, this](const auto &r2) {
+                      net::ApiError error2;
+                      const auto jobs
+                          = contaxy::parseDeployments(r2, Deployment::Kind::Job, &error2);
+                      if (!jobs) {
+                          failApi(error2);
+                          return;
+                      }
+                      then(*services + *jobs);
+                  });
+         });
+}
+
+void Cli::withDeployment(auth::AccountSession *s,
+                         const QString &project,
+                         const QString &id,
+                         std::function<void(const Deployment &)> then)
+{
+    listDeployments(s, project, [=, this](const QList<Deployment> &all) {
+        for (const Deployment &d : all) {
+            if (d.id == id)
+                return then(d);
+        }
+        fail(ExitUsage,
+             QCoreApplication::translate("wharf-cli", "no service or job %1 in project %2")
+                 .arg(id, project));
+    });
+}
+
+int Cli::deploymentsList(const Invocation &inv)
+{
+    const QString project = inv.args.first();
+    return withSession(inv, [=, this](auth::AccountSession *s) {
+        listDeployments(s, project, [this](const QList<Deployment> &all) {
+            QJsonArray json;
+            for (const Deployment &d : all) {
+                json.append(toJson(d));
+                if (!m_json)
+                    print(QStringLiteral("%1\t%2\t%3\t%4")
+                              .arg(d.kind == Deployment::Kind::Service ? QStringLiteral("service")
+                                                                       : QStringLiteral("job"),
+                                   d.status,
+                                   d.id,
+                                   d.image));
+            }
+            if (m_json)
+                printJson(json);
+            finish(ExitOk);
+        });
+    });
+}
+
+int Cli::deploymentsRemove(const Invocation &inv)
+{
+    const QString project = inv.args.at(0);
+    const QString id = inv.args.at(1);
+    return withSession(inv, [=, this](auth::AccountSession *s) {
+        withDeployment(s, project, id, [=, this](const Deployment &d) {
+            call(s, contaxy::deleteDeploymentRequest(project, d), [=, this](const auto &) {
+                if (m_json)
+                    printJson(QJsonObject {{QStringLiteral("deleted"), d.id}});
+                else
+                    print(QCoreApplication::translate("wharf-cli", "deleted %1").arg(d.id));
+                finish(ExitOk);
+            });
+        });
+    });
+}
+
+int Cli::logsShow(const Invocation &inv)
+{
+    const QString project = inv.args.at(0);
+    const QString id = inv.args.at(1);
+    const bool follow = inv.has("--follow");
+    return withSession(inv, [=, this](auth::AccountSession *s) {
+        withDeployment(s, project, id, [=, this](const Deployment &d) {
+            // The desktop app's follower: the same loading and joining of polls.
+            auto *follower = new contaxy::LogFollower(s->client(), project, d.kind, d.id, this);
+            auto printed = std::make_shared<qsizetype>(0);
+            const auto flush = [this, follower, printed](bool all) {
+                const text::LogText &text = follower->text();
+                // Complete lines only while loading; the open one may still grow.
+                const qsizetype upTo = all ? text.lineCount() : text.lineCount() - 1;
+                QJsonArray lines;
+                for (; *printed < upTo; ++*printed) {
+                    const QByteArrayView line = text.line(*printed);
+                    if (m_json) {
+                        lines.append(QString::fromUtf8(line));
+                    } else {
+                        std::fwrite(line.data(), 1, size_t(line.size()), stdout);
+                        std::fputc('\n', stdout);
+                    }
+                }
+                if (m_json && !lines.isEmpty())
+                    printJson(lines);
+                std::fflush(stdout);
+            };
+            connect(follower, &contaxy::LogFollower::grew, this, [flush] { flush(false); });
+            connect(follower, &contaxy::LogFollower::stateChanged, this, [=, this](auto state) {
+                if (state == contaxy::LogFollower::State::Loading)
+                    return;
+                flush(true);
+                if (!follow && state == contaxy::LogFollower::State::Idle && !follower->lastError())
+                    finish(ExitOk);
+            });
+            connect(
+                follower, &contaxy::LogFollower::failed, this, [=, this](const net::ApiError &e) {
+                    if (follower->state() == contaxy::LogFollower::State::Retrying) {
+                        warn(QCoreApplication::translate("wharf-cli", "%1; trying again")
+                                 .arg(e.message));
+                        return;
+                    }
+                    failCall(s, e);
+                });
+            follower->setFollowing(follow);
+            if (!follow)
+                follower->reload();
+        });
+    });
+}
+
+} // namespace wharf::cli

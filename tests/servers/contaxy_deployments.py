@@ -1,0 +1,181 @@
+"""Services, jobs and their logs in the Contaxy emulator (shared/reference/contaxy.md §8).
+
+No container platform: deployments are records whose status and log follow a script in time.
+A log is a list of (unix time, line); GET .../logs answers it as one JSON string, like
+upstream, and `since` works at one-second resolution like Docker's. Log scripts:
+  static  - the lines given at creation
+  grow    - a new line every 0.1 s, for as long as the emulator runs
+  repeat  - each second "epoch N" then three identical "heartbeat" lines in the same second
+`router(...)` is included by contaxy.py.
+"""
+import math
+import re
+import time
+from datetime import datetime, timezone
+from typing import Callable, Dict, List, Optional, Tuple
+
+from fastapi import APIRouter, Body, Depends, Query
+from fastapi.responses import JSONResponse, Response
+
+import common
+
+KINDS = ("services", "jobs")
+NO_LOGS = "No logs available."
+
+
+class Deployment:
+    def __init__(self, kind: str, project: str, body: dict, uid: str, status="running",
+                 script="static", lines: Optional[List[str]] = None, starting_seconds=0.0):
+        now = time.time()
+        self.kind, self.project, self.script = kind, project, script
+        self.created = now
+        self.ready_at = now + starting_seconds  # "pending" until then
+        self.final_status = status
+        name = body.get("display_name") or body["container_image"].rsplit("/", 1)[-1]
+        self.id = re.sub(r"[^a-z0-9-]+", "-", name.lower()).strip("-")[:60]
+        self.record = {
+            "container_image": body["container_image"], "display_name": name,
+            "description": body.get("description"), "icon": None, "metadata": {},
+            "parameters": body.get("parameters", {}), "compute": body.get("compute", {}),
+            "command": body.get("command"), "args": body.get("args"),
+            "endpoints": body.get("endpoints", []), "requirements": [],
+            "created_by": f"users/{uid}", "updated_by": f"users/{uid}",
+            "deployment_type": "service" if kind == "services" else "job",
+            "internal_id": f"ctxy-{self.id}", "extension_id": None}
+        self.log: List[Tuple[float, str]] = [(now, line) for line in (lines or [])]
+
+    def status(self) -> str:
+        return "pending" if time.time() < self.ready_at else self.final_status
+
+    def describe(self) -> dict:
+        iso = lambda t: datetime.fromtimestamp(t, timezone.utc).isoformat()
+        out = dict(self.record, id=self.id, status=self.status(), created_at=iso(self.created),
+                   updated_at=iso(self.created),
+                   started_at=iso(self.ready_at) if self.status() != "pending" else None,
+                   stopped_at=None)
+        if self.kind == "services":
+            out.update(last_access_time=None, last_access_user=None)
+        return out
+
+    def lines(self) -> List[Tuple[float, str]]:
+        """The log up to now: the recorded lines and what the script has logged by now (a
+        pure function of time, so every call agrees with the one before)."""
+        now = time.time()
+        generated = []
+        if self.script == "grow":
+            for n in range(int((now - self.created) / 0.1)):
+                generated.append((self.created + 0.1 * (n + 1), f"step {n}: loss={1 / (n + 1):.6f}"))
+        elif self.script == "repeat":
+            for second in range(math.floor(self.created) + 1, math.floor(now) + 1):
+                generated.append((second, f"epoch {second - math.floor(self.created)}"))
+                generated += [(second + f, "heartbeat") for f in (0.1, 0.2, 0.3)
+                              if second + f <= now]
+        return sorted([e for e in self.log if e[0] <= now] + generated, key=lambda e: e[0])
+
+
+def router(state, current_token: Callable, denial: Callable, problem: Callable) -> APIRouter:
+    r = APIRouter()
+    deployments: Dict[Tuple[str, str, str], Deployment] = {}  # (project, kind, id)
+    uid = next(iter(state.users))
+
+    def add(d: Deployment) -> Deployment:
+        deployments[(d.project, d.kind, d.id)] = d
+        return d
+
+    train = ["Loading data/train.csv (2000 rows)", "epoch 1/3 loss=0.693",
+             "WARNING: learning rate schedule not set, using constant 0.01",
+             "epoch 2/3 loss=0.412", "epoch 3/3 loss=0.288",
+             "ERROR: could not write checkpoint to /results (read-only file system)",
+             "Saved model to models/classifier.bin", "done in 41.2 s"]
+    add(Deployment("services", "demo-project",
+                   {"container_image": "mltooling/ml-workspace:0.13.2",
+                    "display_name": "jupyter-lab", "description": "Notebook workspace",
+                    "endpoints": ["8080"],
+                    "compute": {"max_cpus": 2, "max_memory": 4000, "volume_path": "/workspace"}},
+                   uid, lines=["Starting Jupyter on 0.0.0.0:8080", "Workspace ready"]))
+    add(Deployment("jobs", "demo-project",
+                   {"container_image": "python:3.11-slim", "display_name": "train-classifier",
+                    "compute": {"max_cpus": 4, "max_memory": 8000, "max_gpus": 1}},
+                   uid, status="succeeded", lines=train))
+    add(Deployment("jobs", "demo-project",
+                   {"container_image": "python:3.11-slim", "display_name": "nightly-etl"},
+                   uid, script="grow"))
+    add(Deployment("jobs", "demo-project",
+                   {"container_image": "busybox:1.36", "display_name": "heartbeat"},
+                   uid, script="repeat"))
+
+    def need(t, permission: str):
+        reason = denial(t[1], permission)
+        if reason:
+            raise problem(403, reason)
+
+    def known_project(pid: str):
+        if pid not in state.project_store.projects:
+            raise problem(404, f"Project {pid} was not found.")
+
+    def find(pid: str, kind: str, did: str) -> Deployment:
+        d = deployments.get((pid, kind, did))
+        if d is None:
+            noun = "Service" if kind == "services" else "Job"
+            raise problem(404, f"{noun} {did} was not found.")
+        return d
+
+    for kind in KINDS:
+        def make(kind=kind):
+            @r.get(f"/projects/{{project_id}}/{kind}")
+            def list_deployments(project_id: str, t=Depends(current_token)):
+                need(t, f"projects/{project_id}/{kind}#read")
+                known_project(project_id)
+                return [d.describe() for (p, k, _), d in sorted(deployments.items())
+                        if p == project_id and k == kind]
+
+            @r.get(f"/projects/{{project_id}}/{kind}/{{deployment_id}}")
+            def get_deployment(project_id: str, deployment_id: str, t=Depends(current_token)):
+                need(t, f"projects/{project_id}/{kind}/{deployment_id}#read")
+                return find(project_id, kind, deployment_id).describe()
+
+            @r.delete(f"/projects/{{project_id}}/{kind}/{{deployment_id}}", status_code=204)
+            def delete_deployment(project_id: str, deployment_id: str,
+                                  t=Depends(current_token)):
+                need(t, f"projects/{project_id}/{kind}/{deployment_id}#write")
+                find(project_id, kind, deployment_id)
+                del deployments[(project_id, kind, deployment_id)]
+                return Response(status_code=204)
+
+            @r.get(f"/projects/{{project_id}}/{kind}/{{deployment_id}}/logs")
+            def deployment_logs(project_id: str, deployment_id: str,
+                                lines: Optional[int] = Query(None),
+                                since: Optional[datetime] = Query(None),
+                                t=Depends(current_token)):
+                # Logs need write access, also for reading (§8.5).
+                need(t, f"projects/{project_id}/{kind}/{deployment_id}/logs#write")
+                entries = find(project_id, kind, deployment_id).lines()
+                if since is not None:
+                    if since.tzinfo is None:
+                        since = since.replace(tzinfo=timezone.utc)
+                    floor = math.floor(since.timestamp())  # Docker: whole seconds
+                    entries = [e for e in entries if e[0] >= floor]
+                if lines is not None:
+                    entries = entries[-lines:] if lines > 0 else []
+                text = "".join(f"{line}\n" for _, line in entries)
+                return JSONResponse(text or NO_LOGS)
+        make()
+
+    @r.post(f"{common.DEBUG_PREFIX}/deployments")
+    def debug_add(project: str, kind: str, body: dict = Body(...), status: str = "running",
+                  script: str = "static", starting_seconds: float = 0.0):
+        """Test hook: a deployment with a log script (see the module docstring)."""
+        d = add(Deployment(kind, project, body, uid, status=status, script=script,
+                           lines=body.get("log_lines"), starting_seconds=starting_seconds))
+        return d.describe()
+
+    @r.post(f"{common.DEBUG_PREFIX}/deployments/{{project}}/{{kind}}/{{did}}/log")
+    def debug_log(project: str, kind: str, did: str, lines: List[str] = Body(...),
+                  at: Optional[float] = None):
+        """Test hook: append lines to a log, logged now (or at unix time `at`)."""
+        d = find(project, kind, did)
+        when = time.time() if at is None else at
+        d.log.extend((when, line) for line in lines)
+        return {"lines": len(d.log)}
+
+    return r

@@ -1,0 +1,214 @@
+#include "contaxy/contaxydeploymentspage.h"
+
+#include "auth/accountsession.h"
+#include "common/logview.h"
+#include "common/resourcetable.h"
+#include "contaxy/contaxydeploymentmodel.h"
+#include "contaxy/contaxylogmodel.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
+
+namespace wharf::ui {
+
+using contaxy::Deployment;
+
+ContaxyDeploymentsPage::ContaxyDeploymentsPage(const PageContext &context, QWidget *parent)
+    : ResourcePage(context, parent)
+    , m_model(new ContaxyDeploymentModel(session(), context.id.projectId, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_split(new QSplitter(Qt::Vertical, this))
+    , m_log(new LogView(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(models::SortRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setModel(m_proxy);
+    m_view->setAccessibleName(tr("Deployments"));
+    setUpResourceTable(m_view, ContaxyDeploymentModel::ImageColumn);
+    m_view->sortByColumn(ContaxyDeploymentModel::NameColumn, Qt::AscendingOrder);
+
+    m_showLog = addAction(QStringLiteral("text-x-log"),
+                          tr("Show &Log"),
+                          QKeySequence(Qt::CTRL | Qt::Key_L),
+                          true,
+                          [this] { showLog(selectedRow()); });
+    m_open = addAction(QStringLiteral("internet-services"),
+                       tr("&Open in Browser"),
+                       QKeySequence(Qt::CTRL | Qt::Key_O),
+                       true,
+                       [this] { openEndpoint(); });
+    m_copyId = addAction(QStringLiteral("edit-copy"), tr("Copy &ID"), QKeySequence(), true, [this] {
+        const int row = selectedRow();
+        if (row < 0)
+            return;
+        QGuiApplication::clipboard()->setText(m_model->deployment(row).id);
+        setNotice(tr("Id copied."));
+    });
+    m_delete = addAction(
+        QStringLiteral("edit-delete"), tr("&Delete…"), QKeySequence::Delete, true, [this] {
+            confirmDelete();
+        });
+    addAction(QStringLiteral("view-refresh"), tr("&Reload"), QKeySequence::Refresh, false, [this] {
+        setNotice(QString());
+        m_model->reload();
+    });
+    QLineEdit *filter = addFilter(tr("Filter deployments"));
+    connect(filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_split->addWidget(m_view);
+    m_split->addWidget(m_log);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 2);
+    m_log->hide();
+    setList(m_model, m_split, m_view);
+    connect(m_model->loader(), &ListLoader::pageLoaded, this, [this] {
+        for (int column : {int(ContaxyDeploymentModel::NameColumn),
+                           int(ContaxyDeploymentModel::KindColumn),
+                           int(ContaxyDeploymentModel::StatusColumn),
+                           int(ContaxyDeploymentModel::ComputeColumn)})
+            m_view->resizeColumnToContents(column);
+    });
+    connect(m_log->followAction(), &QAction::toggled, this, [this](bool on) {
+        if (m_logModel)
+            m_logModel->follower()->setFollowing(on);
+    });
+    updateActions();
+}
+
+QString ContaxyDeploymentsPage::pageName() const
+{
+    return tr("Deployments");
+}
+
+QString ContaxyDeploymentsPage::countText() const
+{
+    return tr("%n deployment(s)", nullptr, m_model->rowCount());
+}
+
+int ContaxyDeploymentsPage::selectedRow() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : m_proxy->mapToSource(rows.first()).row();
+}
+
+void ContaxyDeploymentsPage::openRow(const QModelIndex &index)
+{
+    showLog(m_proxy->mapToSource(index).row());
+}
+
+void ContaxyDeploymentsPage::showLog(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const Deployment &d = m_model->deployment(row);
+    m_log->setModel(nullptr);
+    delete m_logModel;
+    m_logModel = new ContaxyLogModel(session(), m_model->project(), d, this);
+    m_log->setModel(m_logModel);
+    contaxy::LogFollower *follower = m_logModel->follower();
+    connect(follower,
+            &contaxy::LogFollower::stateChanged,
+            this,
+            &ContaxyDeploymentsPage::updateLogStatus);
+    connect(follower, &contaxy::LogFollower::grew, this, &ContaxyDeploymentsPage::updateLogStatus);
+    m_log->show();
+    // A running deployment is followed from the start: that is what people open it for.
+    const bool follow = d.isRunning() || d.isStarting();
+    {
+        const QSignalBlocker block(m_log->followAction());
+        m_log->followAction()->setChecked(follow);
+    }
+    follower->setFollowing(follow);
+    follower->reload();
+    m_log->list()->setFocus();
+    updateLogStatus();
+}
+
+void ContaxyDeploymentsPage::updateLogStatus()
+{
+    if (!m_logModel)
+        return;
+    const contaxy::LogFollower *f = m_logModel->follower();
+    const QString name = m_logModel->deployment().displayName;
+    QString status;
+    switch (f->state()) {
+    case contaxy::LogFollower::State::Loading:
+        status = tr("Loading the log of %1…").arg(name);
+        break;
+    case contaxy::LogFollower::State::Retrying:
+        status = tr("Log of %1: %2 Trying again…").arg(name, f->lastError().message);
+        break;
+    case contaxy::LogFollower::State::Following:
+        status
+            = tr("Following the log of %1: %n line(s)", nullptr, m_logModel->rowCount()).arg(name);
+        break;
+    case contaxy::LogFollower::State::Idle:
+        status = f->lastError()
+            ? tr("The log of %1 could not be loaded: %2").arg(name, f->lastError().message)
+            : f->empty() ? tr("%1 has not logged anything yet.").arg(name)
+                         : tr("Log of %1: %n line(s)", nullptr, m_logModel->rowCount()).arg(name);
+        break;
+    }
+    setNotice(status);
+}
+
+void ContaxyDeploymentsPage::openEndpoint()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const Deployment &d = m_model->deployment(row);
+    if (d.kind != Deployment::Kind::Service || d.endpoints.isEmpty())
+        return;
+    QDesktopServices::openUrl(contaxy::endpointUrl(
+        session()->account().serverUrl, m_model->project(), d.id, d.endpoints.first()));
+}
+
+void ContaxyDeploymentsPage::confirmDelete()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const Deployment d = m_model->deployment(row);
+    askToConfirm(
+        tr("Delete Deployment"),
+        d.kind == Deployment::Kind::Service
+            ? tr("Delete the service %1? Its container stops and its log is gone.")
+                  .arg(d.displayName)
+            : tr("Delete the job %1? Its container stops and its log is gone.").arg(d.displayName),
+        tr("&Delete"),
+        [this, d] {
+            if (m_logModel && m_logModel->deployment().id == d.id) {
+                m_log->setModel(nullptr);
+                delete m_logModel;
+                m_logModel = nullptr;
+                m_log->hide();
+            }
+            m_model->remove(d);
+        });
+}
+
+void ContaxyDeploymentsPage::updateActions()
+{
+    const int row = selectedRow();
+    const bool selected = row >= 0;
+    m_showLog->setEnabled(selected);
+    m_copyId->setEnabled(selected);
+    m_delete->setEnabled(selected);
+    m_open->setEnabled(selected && m_model->deployment(row).kind == Deployment::Kind::Service
+                       && !m_model->deployment(row).endpoints.isEmpty());
+}
+
+} // namespace wharf::ui
