@@ -41,13 +41,15 @@ struct Invocation
     const CommandSpec *command = nullptr;
     std::optional<Account> account;
     QStringList args;
-    QHash<QString, QString> options; // "--key" -> value ("" for flags)
+    QHash<QString, QString> options; // "--key" -> value ("" for flags); the last one given
+    QHash<QString, QStringList> repeated; // "--key" -> every value given, in order
 
     bool has(const char *name) const { return options.contains(QLatin1String(name)); }
     QString value(const char *name, const QString &fallback = QString()) const
     {
         return options.value(QLatin1String(name), fallback);
     }
+    QStringList values(const char *name) const { return repeated.value(QLatin1String(name)); }
 };
 
 // wharf-cli: the scriptable companion of Wharf, built on the same core.
@@ -75,6 +77,9 @@ public:
     int deploymentsList(const Invocation &inv);
     int deploymentsRemove(const Invocation &inv);
     int logsShow(const Invocation &inv);
+    int tokensList(const Invocation &inv);
+    int tokensCreate(const Invocation &inv);
+    int tokensRevoke(const Invocation &inv);
     int jobsList(const Invocation &inv);
     int jobsSubmit(const Invocation &inv);
     int transcriptGet(const Invocation &inv);

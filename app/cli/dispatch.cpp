@@ -177,6 +177,7 @@ int Cli::run(const CommandSpec *command, QStringList words, std::optional<QStrin
             value = words.at(++i);
         }
         inv.options.insert(word, value);
+        inv.repeated[word] << value;
     }
     if (inv.args.size() < command->minArgs || inv.args.size() > command->maxArgs) {
         const int code = fail(

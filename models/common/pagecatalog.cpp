@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 namespace wharf {
 
 namespace {
@@ -25,7 +27,12 @@ QString PageKind::translatedTitle() const
 
 void PageCatalog::add(const PageKind &kind)
 {
-    Q_ASSERT(!find(kind.platform, kind.key));
+#ifndef QT_NO_DEBUG
+    // A key is used once per scope: "tokens" of the account and "tokens" of each project.
+    const QList<PageKind> same = pages(kind.platform, kind.scope);
+    Q_ASSERT(std::none_of(
+        same.cbegin(), same.cend(), [&kind](const PageKind &k) { return k.key == kind.key; }));
+#endif
     catalog().kinds.append(kind);
 }
 

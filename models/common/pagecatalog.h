@@ -24,7 +24,7 @@ struct PageKind
     enum class Scope { Account, Project }; // one page per account, or per project
 
     PlatformKind platform = PlatformKind::Unknown;
-    QString key; // stable: part of the page id, unique per platform
+    QString key; // stable: part of the page id, unique per platform and scope
     const char *title = nullptr; // untranslated, in the "Pages" context (QT_TRANSLATE_NOOP)
     QString icon; // freedesktop icon name
     Scope scope = Scope::Account;

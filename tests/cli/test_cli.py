@@ -469,6 +469,8 @@ class GrammarTest(CliBase):
         self.assertIn("--prefix", complete("files", "ls", "--"))
         self.assertEqual(complete("jobs", "ls", "-a", "al"), ["alpha"])
         self.assertEqual(complete("tos", "''"), ["show", "accept"])
+        self.assertEqual(complete("tokens", "''"), ["ls", "create", "revoke"])
+        self.assertIn("--scope", complete("tokens", "create", "--"))
         for shell in ("zsh", "fish"):
             script = self.cli("completion", shell, expect=0).stdout
             for noun in nouns:
@@ -543,6 +545,82 @@ class ContaxyDeploymentsTest(CliBase):
             self.assertTrue(line.startswith(f"step {n}:"), f"line {n}: {line!r}")
 
 
+class ContaxyTokensTest(CliBase):
+    """Contaxy issue item 7: tokens ls|create|revoke against the emulator."""
+
+    def setUp(self):
+        super().setUp()
+        self.add("c", self.contaxy, "--username", "alice")
+        self.cli("login", "c", stdin="alice-password\n", expect=0)
+        self.tag = "cli " + os.path.basename(self.home)
+
+    def listed(self, *extra):
+        return json.loads(self.cli("--json", "tokens", "ls", "-a", "c", *extra, expect=0).stdout)
+
+    def test_create_list_revoke(self):
+        run = self.cli("--json", "tokens", "create", "-a", "c", "--description", self.tag,
+                       "--scope", "projects/demo-project#read",
+                       "--scope", "projects/speech-lab/files#write", expect=0)
+        token = json.loads(run.stdout)["token"]
+        self.assertRegex(token, "^[0-9a-f]{40}$")
+        mine = [t for t in self.listed() if t["description"] == self.tag]
+        self.assertEqual(len(mine), 1)
+        self.assertEqual(mine[0]["scopes"], ["projects/demo-project#read",
+                                             "projects/speech-lab/files#write"])
+        self.assertEqual((mine[0]["type"], mine[0]["purpose"]),
+                         ("api-token", "custom-token-purpose"))
+        self.assertNotIn("token", mine[0])  # values only when asked for
+        self.assertNotIn(token, self.cli("tokens", "ls", "-a", "c", expect=0).stdout)
+        shown = [t["token"] for t in self.listed("--show-values") if t["description"] == self.tag]
+        self.assertEqual(shown, [token])
+        self.assertIn(token, self.cli("tokens", "ls", "-a", "c", "--show-values", expect=0).stdout)
+        # The new token works as a credential for what its scopes cover.
+        listed = json.loads(self.cli("--json", "files", "ls", "-a", "c", "demo-project",
+                                     env=dict(self.env, WHARF_TOKEN=token), expect=0).stdout)
+        self.assertIn("data/train.csv", [f["key"] for f in listed])
+        run = self.cli("tokens", "revoke", "-a", "c", token, expect=0)
+        self.assertIn("5 minutes", run.stdout)
+        self.assertNotIn(self.tag, [t["description"] for t in self.listed()])
+        revoked = json.loads(self.cli("--json", "tokens", "revoke", "-a", "c", token,
+                                      expect=0).stdout)  # unknown tokens: the server ignores them
+        self.assertTrue(revoked["revoked"])
+
+    def test_refusals(self):
+        run = self.cli("tokens", "create", "-a", "c", "--scope", "system#admin", expect=2)
+        self.assertIn("permission", run.stderr)  # 403: more than alice holds
+        run = self.cli("tokens", "create", "-a", "c", "--scope", "projects/x y#read", expect=1)
+        self.assertIn("projects/x y#read", run.stderr)
+        self.cli("tokens", "create", "-a", "c", "--scope", "projects/x#owner", expect=1)
+        self.cli("tokens", "create", "-a", "c", "--type", "jwt", "--scope", "*#read", expect=1)
+        self.cli("tokens", "ls", "-a", "c", "--project", "not-mine", expect=2)
+        self.add("p", self.projectw)  # tokens on Project-W: not there yet, and said so
+        run = self.cli("tokens", "ls", "-a", "p", env=dict(self.env, WHARF_TOKEN="t"), expect=1)
+        self.assertIn("Contaxy", run.stderr)
+
+    def test_session_token_printed_once_and_not_revocable(self):
+        run = self.cli("tokens", "create", "-a", "c", "--type", "session",
+                       "--scope", "projects/demo-project#read", expect=0)
+        jwt = run.stdout.strip()
+        self.assertEqual(jwt.count("."), 2)
+        self.assertNotIn(jwt, json.dumps(self.listed("--show-values")))
+        run = self.cli("tokens", "revoke", "-a", "c", jwt, expect=4)
+        self.assertIn("Session tokens cannot be revoked", run.stderr)
+
+    def test_project_token(self):
+        run = self.cli("--json", "tokens", "create", "-a", "c", "--project", "demo-project",
+                       "--level", "read", expect=0)
+        token = json.loads(run.stdout)["token"]
+        again = self.cli("tokens", "create", "-a", "c", "--project", "demo-project", "--level",
+                         "read", expect=0).stdout.strip()
+        self.assertEqual(again, token)  # the server re-uses the project's token
+        listed = self.listed("--project", "demo-project", "--show-values")
+        mine = [t for t in listed if t.get("token") == token]
+        self.assertEqual((mine[0]["subject"], mine[0]["scopes"], mine[0]["purpose"]),
+                         ("projects/demo-project", ["projects/demo-project#read"],
+                          "project-api-token"))
+        self.assertNotIn(token, json.dumps(self.listed("--show-values")))
+
+
 class TokenOverrideTest(CliBase):
     """Issue 9 item 1: with WHARF_TOKEN every command ends, also after a local error."""
 
@@ -556,6 +634,16 @@ class TokenOverrideTest(CliBase):
                          ["files", "upload", "-a", "{c}", "demo-project", "{notes}", "--key",
                           "bad~key"]],
         "jobs ls": [["jobs", "ls", "-a", "{p}", "extra"]],
+        "deployments ls": [["deployments", "ls", "-a", "{c}"]],
+        "deployments rm": [["deployments", "rm", "-a", "{c}", "demo-project"]],
+        "logs": [["logs", "-a", "{c}", "demo-project"],
+                 ["logs", "-a", "{c}", "demo-project", "no-such-job"]],
+        "tokens ls": [["tokens", "ls", "-a", "{c}", "extra"]],
+        "tokens create": [["tokens", "create", "-a", "{c}", "--scope", "no-level"],
+                          ["tokens", "create", "-a", "{c}"],
+                          ["tokens", "create", "-a", "{c}", "--project", "demo-project",
+                           "--scope", "projects/demo-project#read"]],
+        "tokens revoke": [["tokens", "revoke", "-a", "{c}"]],
         "jobs submit": [["jobs", "submit", "-a", "{p}", "{notes}"],
                         ["submit", "{p}", "{notes}"], ["submit", "{p}", "{missing}.wav"]],
         "transcripts get": [["transcripts", "get", "-a", "{p}", "abc"],

@@ -127,7 +127,9 @@ private Q_SLOTS:
         QCOMPARE(tree->rowCount(), 2);
         QCOMPARE(tree->index(0, 0).data().toString(), QStringLiteral("Lab Contaxy"));
         QCOMPARE(tree->rowCount(tree->index(1, 0)), 2); // IVCAP › Services, Files (the test's)
-        QCOMPARE(tree->rowCount(tree->index(0, 0)), 0); // Contaxy: projects once signed in
+        // Contaxy: the account's Tokens page; projects come before it once signed in.
+        QCOMPARE(tree->rowCount(tree->index(0, 0)), 1);
+        QCOMPARE(tree->index(0, 0, tree->index(0, 0)).data().toString(), QStringLiteral("Tokens"));
         QCOMPARE(tree->index(1, 0).data(AccountTreeModel::IconNameRole).toString(),
                  QStringLiteral("office-chart-line"));
         QCOMPARE(m_window->currentPageId(), QStringLiteral("account/") + m_contaxyId);
@@ -187,8 +189,9 @@ private Q_SLOTS:
         QVERIFY(demo.isValid());
         QCOMPARE(demo.parent(), contaxy);
         QCOMPARE(demo.data().toString(), QStringLiteral("Demo project"));
-        QCOMPARE(tree->rowCount(demo), 1);
+        QCOMPARE(tree->rowCount(demo), 2);
         QCOMPARE(tree->index(0, 0, demo).data().toString(), QStringLiteral("Files"));
+        QCOMPARE(tree->index(1, 0, demo).data().toString(), QStringLiteral("Tokens"));
         QCOMPARE(tree->index(0, 0, demo).data(AccountTreeModel::PageIdRole).toString(),
                  QStringLiteral("account/%1/project/demo-project/files").arg(m_contaxyId));
         QVERIFY(!tree->index(0, 0, demo).data(Qt::DecorationRole).value<QIcon>().isNull()

@@ -30,6 +30,7 @@ RESERVED_PURPOSES = {"user-api-token", "project-api-token", "service-access-toke
                      "refresh-token"}
 LEVELS = {"read": 1, "write": 2, "admin": 3}
 SESSION_MINUTES = 15  # JWT_TOKEN_EXPIRY_MINUTES
+TOKEN_CACHE_SECONDS = 300  # API_TOKEN_CACHE_EXPIRY: lookups are remembered this long (§3.2)
 
 
 class Problem(Exception):
@@ -57,8 +58,11 @@ class State:
         self.passwords = {DEMO_USER_ID: DEMO_PASSWORD}
         self.permissions = {DEMO_USER_ID: user_permissions(DEMO_USER_ID)}
         self.grants = {}  # login (lower case) -> permissions for a user that may not exist yet
-        # token -> {"subject": user id, "scopes": [...], "purpose": str, "description": str}
+        # token -> {"subject": user id or "projects/<id>", "scopes": [...], "purpose": str,
+        #           "description": str, "created_at": datetime, "created_by": "users/<id>"}
         self.tokens = {}
+        # Revoked tokens whose lookup the server still has cached: token -> (entry, until).
+        self.revoked_cache = {}
         self.oidc: Optional[oidcrp.Client] = None
         self.pkce = {}  # state -> PKCE verifier (see login_page)
         self.jwt_secret = secrets.token_bytes(32)  # JWT_TOKEN_SECRET of this run
@@ -71,10 +75,13 @@ class State:
                 return uid
         return None
 
-    def new_token(self, uid: str, scopes: List[str], purpose: str, description: str) -> str:
+    def new_token(self, uid: str, scopes: List[str], purpose: str, description: str,
+                  created_by: Optional[str] = None) -> str:
+        """uid: a user id, or a resource name such as "projects/<id>" for project tokens."""
         token = secrets.token_hex(20)  # API tokens: 40 lowercase hex characters (§3.2)
         self.tokens[token] = {"subject": uid, "scopes": scopes, "purpose": purpose,
-                              "description": description, "created_at": common.utc_now()}
+                              "description": description, "created_at": common.utc_now(),
+                              "created_by": created_by or subject_name(uid)}
         return token
 
     def register_by_email(self, email: str) -> str:
@@ -94,6 +101,11 @@ class State:
             self.permissions[uid] += self.grants.get(login, [])
         self.on_new_user(uid)
         return uid
+
+
+def subject_name(subject: str) -> str:
+    """The resource name of a token subject: users are kept by id, projects by name."""
+    return subject if "/" in subject else f"users/{subject}"
 
 
 def user_permissions(uid: str) -> List[str]:
@@ -168,6 +180,10 @@ def current_token(q: Optional[str] = Depends(_token_query),
         raise Problem(401, "No API token was provided.",
                       "Send the token as Authorization: Bearer, ct_token header, query or cookie.")
     entry = STATE.tokens.get(token)
+    if entry is None and STATE.revoked_cache.get(token, (None, 0))[1] > time.monotonic():
+        entry = STATE.revoked_cache[token][0]  # revoked, but the cached lookup still says yes
+    elif entry is not None and entry.get("cached_until", 0) <= time.monotonic():
+        entry["cached_until"] = time.monotonic() + TOKEN_CACHE_SECONDS
     # The server guesses "JWT" when the token is not 40 chars and not all lowercase (§3.2).
     if entry is None and len(token) != 40 and token != token.lower():
         claims = oidcrp.hs256_claims(token, STATE.jwt_secret)
@@ -183,6 +199,8 @@ def current_token(q: Optional[str] = Depends(_token_query),
 
 
 def current_user(t: Tuple[str, dict] = Depends(current_token)) -> dict:
+    if t[1]["subject"] not in STATE.users:  # a project token is no user's
+        raise Problem(403, "The token subject does not have the required permission.")
     return STATE.users[t[1]["subject"]]
 
 
@@ -320,14 +338,47 @@ def create_token(scopes: Optional[List[str]] = Query(None, alias="scope"),
         reason = denial(entry, wanted)
         if reason:
             raise Problem(403, reason)
-    STATE.users[uid]["last_activity"] = common.utc_now().isoformat()
+    if uid in STATE.users:
+        STATE.users[uid]["last_activity"] = common.utc_now().isoformat()
     if token_type == TokenType.API_TOKEN:
         token = STATE.new_token(uid, scopes, token_purpose, description or "")
     else:
         now = int(time.time())
-        token = oidcrp.hs256_jwt({"sub": f"users/{uid}", "scope": scopes, "iat": now,
+        token = oidcrp.hs256_jwt({"sub": subject_name(uid), "scope": scopes, "iat": now,
                                   "exp": now + SESSION_MINUTES * 60}, STATE.jwt_secret)
     return JSONResponse(token)  # a bare JSON string (§3.3)
+
+
+@app.get("/auth/tokens")
+def list_api_tokens(token_subject: Optional[str] = Query(None),
+                    t: Tuple[str, dict] = Depends(current_token)):
+    """Stored tokens of a subject, secret values included (§3.3); admin on the subject."""
+    entry = t[1]
+    subject = (token_subject or subject_name(entry["subject"])).strip("/")
+    reason = denial(entry, f"{subject}#admin")
+    if reason:
+        raise Problem(403, reason)
+    return [api_token(token, e) for token, e in STATE.tokens.items()
+            if subject_name(e["subject"]) == subject]
+
+
+def api_token(token: str, e: dict) -> dict:
+    return {"token": token, "token_type": "api-token", "subject": subject_name(e["subject"]),
+            "scopes": e["scopes"], "created_at": e["created_at"].isoformat(),
+            "expires_at": None, "description": e["description"],
+            "created_by": e.get("created_by"), "token_purpose": e["purpose"]}
+
+
+@app.post("/auth/oauth/revoke")
+def revoke_token(token: str = Form(...), token_type_hint: Optional[str] = Form(None)):
+    # The same guess as for authentication (§3.2): JWTs are not stored, so not revocable.
+    if token not in STATE.tokens and len(token) != 40 and token != token.lower():
+        raise OAuthError("unsupported_token_type")
+    entry = STATE.tokens.pop(token, None)  # unknown tokens are ignored
+    # A token looked up in the last 5 minutes keeps working until its cached lookup expires.
+    if entry is not None and entry.get("cached_until", 0) > time.monotonic():
+        STATE.revoked_cache[token] = (entry, entry["cached_until"])
+    return JSONResponse(None)  # 200 with the body null
 
 
 @app.post(f"{common.DEBUG_PREFIX}/grant")

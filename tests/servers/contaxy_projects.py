@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse, Response
 import common
 
 PROJECT_ID = re.compile(r"^.{4,25}$")  # length only, like upstream (§2.2)
+LEVELS = {"read": 1, "write": 2, "admin": 3}
 FILE_KEY = re.compile(r"^(?!.*(\r|\n|\.\.)).{1,1024}$")
 
 
@@ -162,6 +163,28 @@ def router(state, current_token: Callable, denial: Callable, problem: Callable) 
         for perms in state.permissions.values():
             perms[:] = [p for p in perms if not p.startswith(f"projects/{project_id}#")]
         return Response(status_code=204)
+
+    @r.get("/projects/{project_id}/token")
+    def get_project_token(project_id: str, access_level: str = Query("write"),
+                          t=Depends(current_token)):
+        if access_level not in LEVELS:
+            raise problem(422, "value is not a valid enumeration member; permitted: 'read', "
+                               "'write', 'admin'")
+        # write at least (§6), and never more than the caller holds on the project
+        stronger = max("write", access_level, key=LEVELS.get)
+        project_or_403(t, project_id, stronger)
+        subject, scope = f"projects/{project_id}", f"projects/{project_id}#{access_level}"
+        # The project is the token's subject, holding admin on itself, so the scope decides.
+        state.permissions.setdefault(subject, [f"{subject}#admin"])
+        for token, e in state.tokens.items():  # re-used if one exists (§6)
+            if e["subject"] == subject and e["scopes"] == [scope] \
+                    and e["purpose"] == "project-api-token":
+                return JSONResponse(token)
+        caller = t[1]["subject"]
+        token = state.new_token(subject, [scope], "project-api-token",
+                                f"{access_level} token for project {project_id}.",
+                                caller if "/" in caller else f"users/{caller}")
+        return JSONResponse(token)  # a bare JSON string
 
     @r.get("/projects/{project_id}/files")
     def list_files(project_id: str, prefix: Optional[str] = None, recursive: bool = True,

@@ -275,6 +275,95 @@ class ContaxyProjectsTest(unittest.TestCase):
         self.assertEqual(self.get(f"/projects/demo-project/files/{quoted}:metadata")[0], 404)
 
 
+class ContaxyTokensTest(unittest.TestCase):
+    """Token listing, creation, revocation and project tokens (contaxy.md §3.2, §3.3, §6)."""
+
+    def setUp(self):
+        self.url = info("contaxy")["url"]
+        body, headers = form(grant_type="password", username="alice", password="alice-password")
+        self.token = json.loads(call(self.url, "/auth/oauth/token", "POST", body, headers)[2])[
+            "access_token"]
+        self.auth = {"Authorization": f"Bearer {self.token}"}
+
+    def api(self, path, method="GET", token=None):
+        headers = {"Authorization": f"Bearer {token}"} if token else self.auth
+        status, _, raw = call(self.url, path, method, headers=headers)
+        return status, json.loads(raw) if raw else None
+
+    def create(self, query):
+        return self.api("/auth/tokens?" + query, "POST")
+
+    def test_create_list_and_scope_checks(self):
+        status, token = self.create("scope=projects%2Fdemo-project%23read&token_type=api-token"
+                                    "&description=selftest%20C%2B%2B")
+        self.assertEqual(status, 200)
+        self.assertIsInstance(token, str)  # a bare JSON string
+        self.assertRegex(token, "^[0-9a-f]{40}$")
+        status, listed = self.api("/auth/tokens")
+        self.assertEqual(status, 200)
+        mine = [t for t in listed if t["token"] == token]  # values are included
+        self.assertEqual(len(mine), 1)
+        self.assertEqual((mine[0]["scopes"], mine[0]["description"], mine[0]["token_purpose"],
+                          mine[0]["token_type"], mine[0]["expires_at"]),
+                         (["projects/demo-project#read"], "selftest C++", "custom-token-purpose",
+                          "api-token", None))
+        self.assertEqual(mine[0]["subject"], f"users/{CONTAXY_DEMO_USER_ID}")
+        self.assertIn("login-token", [t["token_purpose"] for t in listed])  # logins too
+        # The new token can read the project, not write it, and lists nothing (no admin).
+        self.assertEqual(self.api("/projects/demo-project", token=token)[0], 200)
+        self.assertEqual(self.api("/auth/tokens", token=token)[0], 403)
+        # Scopes beyond the caller's and reserved purposes are refused.
+        status, body = self.create("scope=system%23admin&token_type=api-token")
+        self.assertEqual(status, 403)
+        self.assertIn("permission", body["message"])
+        status, body = self.create("token_type=api-token&token_purpose=login-token")
+        self.assertEqual(status, 400)
+        self.assertIn("reserved", body["message"])
+        status, jwt = self.create("scope=projects%2Fdemo-project%23read")  # session by default
+        self.assertEqual(status, 200)
+        self.assertEqual(len(jwt.split(".")), 3)
+        self.assertNotIn(jwt, [t["token"] for t in self.api("/auth/tokens")[1]])  # not stored
+
+    def test_revoke_keeps_cached_tokens_working_for_a_while(self):
+        scope = f"scope=users%2F{CONTAXY_DEMO_USER_ID}%23read&token_type=api-token"
+        _, unused = self.create(scope + "&description=selftest-unused")
+        _, used = self.create(scope + "&description=selftest-used")
+        self.assertEqual(self.api("/users/me", token=used)[0], 200)  # looked up: now cached
+        for token in (unused, used):
+            body, headers = form(token=token)
+            status, _, raw = call(self.url, "/auth/oauth/revoke", "POST", body, headers)
+            self.assertEqual((status, raw), (200, b"null"))
+        values = [t["token"] for t in self.api("/auth/tokens")[1]]
+        self.assertNotIn(unused, values)
+        self.assertNotIn(used, values)
+        self.assertEqual(self.api("/users/me", token=unused)[0], 401)
+        self.assertEqual(self.api("/users/me", token=used)[0], 200)  # the 5-minute cache
+        body, headers = form(token="not-a-token-at-all")  # unknown: ignored
+        self.assertEqual(call(self.url, "/auth/oauth/revoke", "POST", body, headers)[0], 200)
+        status, body = self.create("")  # the login token's *#admin: more than alice holds
+        self.assertEqual(status, 403)
+        _, jwt = self.create(scope.replace("api-token", "session-token"))
+        body, headers = form(token=jwt)
+        status, _, raw = call(self.url, "/auth/oauth/revoke", "POST", body, headers)
+        self.assertEqual((status, json.loads(raw)), (400, {"error": "unsupported_token_type"}))
+
+    def test_project_token_is_the_projects_own(self):
+        status, token = self.api("/projects/demo-project/token?access_level=read")
+        self.assertEqual(status, 200)
+        self.assertEqual(self.api("/projects/demo-project/token?access_level=read")[1], token)
+        status, listed = self.api("/auth/tokens?token_subject=projects%2Fdemo-project")
+        self.assertEqual(status, 200)
+        mine = [t for t in listed if t["token"] == token]
+        self.assertEqual((mine[0]["subject"], mine[0]["scopes"], mine[0]["token_purpose"]),
+                         ("projects/demo-project", ["projects/demo-project#read"],
+                          "project-api-token"))
+        self.assertNotIn(token, [t["token"] for t in self.api("/auth/tokens")[1]])
+        self.assertEqual(self.api("/projects/demo-project/files", token=token)[0], 200)
+        self.assertEqual(self.api("/projects/speech-lab", token=token)[0], 403)
+        self.assertEqual(self.api("/projects/not-mine/token")[0], 403)
+        self.assertEqual(self.api("/auth/tokens?token_subject=projects%2Fnot-mine")[0], 403)
+
+
 class ProjectWJobsTest(unittest.TestCase):
     """Jobs (project-w.md §6) with the emulator's clock-driven runner."""
 

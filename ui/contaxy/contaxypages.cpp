@@ -5,6 +5,7 @@
 #include "contaxy/contaxyfilespage.h"
 #include "contaxy/contaxyprojectmodel.h"
 #include "contaxy/contaxyprojectpage.h"
+#include "contaxy/contaxytokenspage.h"
 #include "contaxy/newprojectdialog.h"
 
 namespace wharf::ui {
@@ -48,6 +49,17 @@ void registerContaxyPages()
                       [](const PageContext &context, QWidget *parent) {
                           return new ContaxyDeploymentsPage(context, parent);
                       });
+    // Tokens: the user's own under the account, a project's (subject projects/<id>) under it.
+    for (const auto scope : {PageKind::Scope::Account, PageKind::Scope::Project}) {
+        PageRegistry::add({PlatformKind::Contaxy,
+                           QStringLiteral("tokens"),
+                           QT_TRANSLATE_NOOP("Pages", "Tokens"),
+                           QStringLiteral("dialog-password"),
+                           scope},
+                          [](const PageContext &context, QWidget *parent) {
+                              return new ContaxyTokensPage(context, parent);
+                          });
+    }
 }
 
 } // namespace wharf::ui
