@@ -1,6 +1,7 @@
 #include "contaxy/contaxypages.h"
 
 #include "common/pageregistry.h"
+#include "contaxy/contaxydocumentspage.h"
 #include "contaxy/contaxyfilespage.h"
 #include "contaxy/contaxyprojectmodel.h"
 #include "contaxy/contaxyprojectpage.h"
@@ -38,6 +39,14 @@ void registerContaxyPages()
                        PageKind::Scope::Project},
                       [](const PageContext &context, QWidget *parent) {
                           return new ContaxyFilesPage(context, parent);
+                      });
+    PageRegistry::add({PlatformKind::Contaxy,
+                       QStringLiteral("documents"),
+                       QT_TRANSLATE_NOOP("Pages", "Documents"),
+                       QStringLiteral("application-json"),
+                       PageKind::Scope::Project},
+                      [](const PageContext &context, QWidget *parent) {
+                          return new ContaxyDocumentsPage(context, parent);
                       });
 }
 
