@@ -13,11 +13,6 @@ namespace wharf::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wharf-cli", text);
-}
-
 QJsonObject documentJson(const contaxy::JsonDocument &doc)
 {
     return QJsonObject {{QStringLiteral("key"), doc.key},
@@ -43,14 +38,18 @@ std::optional<QJsonObject> Cli::readDocumentArg(const Invocation &inv, const QSt
     QString text;
     if (source == QLatin1String("-")) {
         if (inv.has("--token-stdin")) {
-            fail(ExitUsage, tr("standard input cannot carry both the token and the document"));
+            fail(ExitUsage,
+                 QCoreApplication::translate(
+                     "wharf-cli", "standard input cannot carry both the token and the document"));
             return std::nullopt;
         }
         text = readAllStdin();
     } else {
         QFile file(source);
         if (!file.open(QIODevice::ReadOnly)) {
-            fail(ExitUsage, tr("cannot read %1: %2").arg(source, file.errorString()));
+            fail(ExitUsage,
+                 QCoreApplication::translate("wharf-cli", "cannot read %1: %2")
+                     .arg(source, file.errorString()));
             return std::nullopt;
         }
         text = QString::fromUtf8(file.readAll());
@@ -162,7 +161,7 @@ int Cli::docsRemove(const Invocation &inv)
             if (m_json)
                 printJson(QJsonObject {{QStringLiteral("deleted"), a.at(2)}});
             else
-                print(tr("deleted %1").arg(a.at(2)));
+                print(QCoreApplication::translate("wharf-cli", "deleted %1").arg(a.at(2)));
             finish(ExitOk);
         });
     });

@@ -102,8 +102,10 @@ private Q_SLOTS:
         QVERIFY2(problem.contains(QLatin1String("line 4")), qPrintable(problem));
         QVERIFY2(problem.contains(QLatin1String("column")), qPrintable(problem));
         // Columns count characters, not UTF-8 bytes.
+        QString ascii;
+        QVERIFY(!contaxy::parseDocumentText(QStringLiteral("{\"aa\": }"), &ascii));
         QVERIFY(!contaxy::parseDocumentText(QStringLiteral("{\"\u00e4\u00e4\": }"), &problem));
-        QVERIFY2(problem.contains(QLatin1String("line 1, column 8")), qPrintable(problem));
+        QCOMPARE(problem, ascii);
     }
 
     void jsonValueIsDecodedAgain()
