@@ -61,11 +61,11 @@ class TestContaxyDocumentsPage : public QObject
     {
         action->trigger();
         ui::DocumentEditDialog *dialog = nullptr;
-        QTest::qWaitFor([&] {
+        const bool shown = QTest::qWaitFor([&] {
             dialog = m_page->findChild<ui::DocumentEditDialog *>();
             return dialog && dialog->isVisible();
         });
-        return dialog;
+        return shown ? dialog : nullptr;
     }
 
     static QPushButton *saveButton(ui::DocumentEditDialog *dialog)
