@@ -80,6 +80,11 @@ public:
     int tokensList(const Invocation &inv);
     int tokensCreate(const Invocation &inv);
     int tokensRevoke(const Invocation &inv);
+    int docsList(const Invocation &inv);
+    int docsGet(const Invocation &inv);
+    int docsPut(const Invocation &inv);
+    int docsPatch(const Invocation &inv);
+    int docsRemove(const Invocation &inv);
     int jobsList(const Invocation &inv);
     int jobsSubmit(const Invocation &inv);
     int transcriptGet(const Invocation &inv);
@@ -121,6 +126,10 @@ private:
     // Lists every job, page by page (projectw::fetchJobPage), then prints them.
     void listJobs(auth::AccountSession *s, int start, QList<projectw::Job> jobs);
     void printJobs(const QList<projectw::Job> &jobs);
+    // A JSON document command's object from FILE or "-" (documentcommands.cpp); nullopt
+    // after failing the command.
+    std::optional<QJsonObject> readDocumentArg(const Invocation &inv, const QString &source);
+    void printDocument(const net::ApiResponse &reply);
     void
     loadTerms(auth::AccountSession *s,
               std::function<void(const QList<projectw::Terms> &, const QMap<int, int> &)> then);

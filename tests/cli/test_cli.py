@@ -284,6 +284,52 @@ class CliTest(CliBase):
         self.cli("upload", "c", "demo-project", os.path.join(self.home, "missing"), expect=1)
         self.cli("files", "c", "not-mine", expect=2)  # 403: not a member
 
+    def test_contaxy_documents(self):
+        self.add("c", self.contaxy, "--username", "alice")
+        self.cli("login", "c", stdin="alice-password\n", expect=0)
+        coll = "cli-" + os.path.basename(self.home).lower().replace("_", "-")[-12:].strip("-")
+        listed = json.loads(self.cli("--json", "docs", "ls", "-a", "c", "demo-project",
+                                     "experiments", expect=0).stdout)
+        self.assertIn("baseline", [d["key"] for d in listed])
+        self.assertIsInstance(listed[0]["value"], dict)  # json_value decoded again
+        doc = os.path.join(self.home, "doc.json")
+        with open(doc, "w") as f:
+            f.write('{"n": 1, "p": {"x": 1, "y": 2}, "tags": ["a"]}')
+        put = json.loads(self.cli("--json", "docs", "put", "-a", "c", "demo-project", coll,
+                                  "one", doc, expect=0).stdout)
+        self.assertEqual(put["value"], {"n": 1, "p": {"x": 1, "y": 2}, "tags": ["a"]})
+        # Without upsert an existing key is the server's 409 (exit 4).
+        self.assertIn("already exists", self.cli("docs", "put", "-a", "c", "demo-project", coll,
+                                                 "one", doc, "--no-upsert", expect=4).stderr)
+        patched = json.loads(self.cli("--json", "docs", "patch", "-a", "c", "demo-project",
+                                      coll, "one", "-", stdin='{"n": null, "p": {"y": 3}}',
+                                      expect=0).stdout)
+        self.assertEqual(patched["value"], {"p": {"x": 1, "y": 3}, "tags": ["a"]})
+        text = self.cli("docs", "get", "-a", "c", "demo-project", coll, "one", expect=0).stdout
+        self.assertEqual(json.loads(text), {"p": {"x": 1, "y": 3}, "tags": ["a"]})
+        self.cli("docs", "put", "-a", "c", "demo-project", coll, "two", "-",
+                 stdin='{"n": 7}', expect=0)
+        keys = lambda *f: [d["key"] for d in json.loads(self.cli(  # noqa: E731
+            "--json", "docs", "ls", "-a", "c", "demo-project", coll, *f, expect=0).stdout)]
+        self.assertEqual(keys("--filter", "$ ? (@.n > 3)"), ["two"])
+        self.assertEqual(keys("--filter", "$.n > 3"), ["one", "two"])  # a bare predicate
+        bad = self.cli("docs", "ls", "-a", "c", "demo-project", coll, "--filter", "$ ? (@.n",
+                       expect=4)
+        self.assertIn("syntax error", bad.stderr)
+        # Refused before sending: arrays, broken JSON (with its place), bad names.
+        array = self.cli("docs", "put", "-a", "c", "demo-project", coll, "x", "-",
+                         stdin="[1, 2]", expect=1)
+        self.assertIn("object", array.stderr)
+        broken = self.cli("docs", "patch", "-a", "c", "demo-project", coll, "one", "-",
+                          stdin='{\n"a": 1\n"b": 2}', expect=1)
+        self.assertIn("line 3", broken.stderr)
+        self.cli("docs", "get", "-a", "c", "demo-project", "bad/coll", "one", expect=1)
+        self.cli("docs", "get", "-a", "c", "demo-project", coll, "a/b", expect=1)
+        self.assertEqual(json.loads(self.cli("--json", "docs", "rm", "-a", "c", "demo-project",
+                                             coll, "one", expect=0).stdout), {"deleted": "one"})
+        self.cli("docs", "get", "-a", "c", "demo-project", coll, "one", expect=4)  # 404
+        self.cli("docs", "ls", "-a", "c", "not-mine", coll, expect=2)  # 403
+
     def test_projectw_jobs_submit_transcript(self):
         self.add("p", self.projectw, "--username", "alice@example.test")
         self.cli("jobs", "p", expect=2)
@@ -467,6 +513,8 @@ class GrammarTest(CliBase):
         self.assertEqual(sorted(w for w in complete("''") if not w.startswith("-")), nouns)
         self.assertEqual(complete("files", "''"), ["ls", "upload"])
         self.assertIn("--prefix", complete("files", "ls", "--"))
+        self.assertEqual(complete("docs", "''"), ["ls", "get", "put", "patch", "rm"])
+        self.assertIn("--no-upsert", complete("docs", "put", "--"))
         self.assertEqual(complete("jobs", "ls", "-a", "al"), ["alpha"])
         self.assertEqual(complete("tos", "''"), ["show", "accept"])
         self.assertEqual(complete("tokens", "''"), ["ls", "create", "revoke"])
@@ -633,6 +681,13 @@ class TokenOverrideTest(CliBase):
                          ["upload", "{c}", "demo-project", "{missing}"],
                          ["files", "upload", "-a", "{c}", "demo-project", "{notes}", "--key",
                           "bad~key"]],
+        "docs ls": [["docs", "ls", "-a", "{c}", "demo-project"],
+                    ["docs", "ls", "-a", "{c}", "demo-project", "bad/coll"]],
+        "docs get": [["docs", "get", "-a", "{c}", "demo-project", "c", "a/b"]],
+        "docs put": [["docs", "put", "-a", "{c}", "demo-project", "c", "k", "{missing}"],
+                     ["docs", "put", "-a", "{c}", "demo-project", "c", "k", "{notes}"]],
+        "docs patch": [["docs", "patch", "-a", "{c}", "demo-project", "c", "k", "{notes}"]],
+        "docs rm": [["docs", "rm", "-a", "{c}", "demo-project", "c"]],
         "jobs ls": [["jobs", "ls", "-a", "{p}", "extra"]],
         "deployments ls": [["deployments", "ls", "-a", "{c}"]],
         "deployments rm": [["deployments", "rm", "-a", "{c}", "demo-project"]],

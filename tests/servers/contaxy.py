@@ -18,6 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import common
 import contaxy_deployments
+import contaxy_documents
 import contaxy_projects
 import oidcrp
 
@@ -216,6 +217,15 @@ def denial(entry: dict, wanted: str) -> Optional[str]:
 
 app.include_router(contaxy_projects.router(STATE, current_token, denial, Problem))
 app.include_router(contaxy_deployments.router(STATE, current_token, denial, Problem))
+
+
+def need(t: Tuple[str, dict], permission: str):
+    reason = denial(t[1], permission)
+    if reason:
+        raise Problem(403, reason)
+
+
+app.include_router(contaxy_documents.router(current_token, need, Problem))
 # The demo user is admin of the seeded projects.
 STATE.permissions[DEMO_USER_ID] += ["projects/demo-project#admin", "projects/speech-lab#admin"]
 

@@ -364,6 +364,68 @@ class ContaxyTokensTest(unittest.TestCase):
         self.assertEqual(self.api("/auth/tokens?token_subject=projects%2Fnot-mine")[0], 403)
 
 
+class ContaxyDocumentsTest(unittest.TestCase):
+    """JSON documents (contaxy.md §9): json_value strings, merge patches, SQL/JSON filters."""
+
+    def setUp(self):
+        self.url = info("contaxy")["url"]
+        body, headers = form(grant_type="password", username="alice", password="alice-password")
+        token = json.loads(call(self.url, "/auth/oauth/token", "POST", body, headers)[2])
+        self.auth = {"Authorization": f"Bearer {token['access_token']}"}
+        self.base = f"/projects/demo-project/json/selftest-{secrets.token_hex(4)}"
+
+    def api(self, path, method="GET", body=None):
+        headers = dict(self.auth, **({"Content-Type": "application/json"} if body else {}))
+        status, _, raw = call(self.url, path, method,
+                              json.dumps(body) if body is not None else None, headers)
+        return status, (json.loads(raw) if raw else None)
+
+    def keys(self, filter_):
+        status, docs = self.api(f"{self.base}?filter={urllib.parse.quote(filter_)}")
+        self.assertEqual(status, 200, docs)
+        return [d["key"] for d in docs]
+
+    def test_put_get_patch_delete(self):
+        status, doc = self.api(f"{self.base}/a", "PUT", {"n": 1, "keep": {"x": 1, "y": 2}})
+        self.assertEqual(status, 200, doc)
+        self.assertIsInstance(doc["json_value"], str)  # serialized JSON in a string
+        self.assertEqual(json.loads(doc["json_value"]), {"n": 1, "keep": {"x": 1, "y": 2}})
+        self.assertEqual((doc["created_by"], doc["updated_by"]), (None, None))
+        self.assertEqual(self.api(f"{self.base}/a?upsert=false", "PUT", {"n": 2})[0], 409)
+        self.assertEqual(self.api(f"{self.base}/b", "PUT", [1, 2])[0], 422)
+        self.assertEqual(self.api(f"{self.base}/b", "PUT", "text")[0], 422)
+        status, doc = self.api(f"{self.base}/a", "PATCH",
+                               {"n": None, "keep": {"y": None, "z": 3}, "tags": ["t"]})
+        self.assertEqual(json.loads(doc["json_value"]),
+                         {"keep": {"x": 1, "z": 3}, "tags": ["t"]})
+        self.assertEqual(self.api(f"{self.base}/a")[1]["json_value"], doc["json_value"])
+        self.assertEqual(self.api(f"{self.base}/nope", "PATCH", {"n": 1})[0], 404)
+        self.assertEqual(self.api(f"{self.base}/a", "DELETE")[0], 204)
+        self.assertEqual(self.api(f"{self.base}/a")[0], 404)
+        self.assertEqual(self.api(f"{self.base}/a", "DELETE")[0], 404)
+
+    def test_filters(self):
+        self.api(f"{self.base}/low", "PUT", {"n": 1, "tags": ["x"], "a": {"b": "x"}})
+        self.api(f"{self.base}/high", "PUT", {"n": 5, "tags": ["y"], "a": {"b": "y"}})
+        self.assertEqual(self.keys("$ ? (@.n > 3)"), ["high"])
+        self.assertEqual(self.keys("$ ? (@.n <= 1)"), ["low"])
+        self.assertEqual(self.keys("$ ? (@.n != 1)"), ["high"])
+        self.assertEqual(self.keys('$.a.b ? (@ == "x")'), ["low"])
+        self.assertEqual(self.keys('$.tags[*] ? (@ == "y")'), ["high"])
+        self.assertEqual(self.keys("$.n > 3"), ["high", "low"])  # a bare predicate: all
+        status, body = self.api(f"{self.base}?filter={urllib.parse.quote('$ ? (@.n >')}")
+        self.assertEqual(status, 400)
+        self.assertIn("syntax error", body["message"])
+        self.assertEqual(self.api("/projects/demo-project/json/never-used")[1], [])
+
+    def test_demo_collection_and_permissions(self):
+        status, docs = self.api("/projects/demo-project/json/experiments")
+        self.assertEqual(status, 200)
+        self.assertIn("baseline", [d["key"] for d in docs])
+        self.assertEqual(self.api("/projects/not-mine/json/experiments")[0], 403)
+        self.assertEqual(self.api("/projects/not-mine/json/experiments/x", "PUT", {})[0], 403)
+
+
 class ProjectWJobsTest(unittest.TestCase):
     """Jobs (project-w.md §6) with the emulator's clock-driven runner."""
 

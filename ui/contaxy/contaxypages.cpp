@@ -2,6 +2,7 @@
 
 #include "common/pageregistry.h"
 #include "contaxy/contaxydeploymentspage.h"
+#include "contaxy/contaxydocumentspage.h"
 #include "contaxy/contaxyfilespage.h"
 #include "contaxy/contaxyprojectmodel.h"
 #include "contaxy/contaxyprojectpage.h"
@@ -60,6 +61,14 @@ void registerContaxyPages()
                               return new ContaxyTokensPage(context, parent);
                           });
     }
+    PageRegistry::add({PlatformKind::Contaxy,
+                       QStringLiteral("documents"),
+                       QT_TRANSLATE_NOOP("Pages", "Documents"),
+                       QStringLiteral("application-json"),
+                       PageKind::Scope::Project},
+                      [](const PageContext &context, QWidget *parent) {
+                          return new ContaxyDocumentsPage(context, parent);
+                      });
 }
 
 } // namespace wharf::ui
