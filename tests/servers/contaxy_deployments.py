@@ -19,7 +19,6 @@ from fastapi.responses import JSONResponse, Response
 
 import common
 
-KINDS = ("services", "jobs")
 NO_LOGS = "No logs available."
 
 
@@ -120,46 +119,72 @@ def router(state, current_token: Callable, denial: Callable, problem: Callable) 
             raise problem(404, f"{noun} {did} was not found.")
         return d
 
-    for kind in KINDS:
-        def make(kind=kind):
-            @r.get(f"/projects/{{project_id}}/{kind}")
-            def list_deployments(project_id: str, t=Depends(current_token)):
-                need(t, f"projects/{project_id}/{kind}#read")
-                known_project(project_id)
-                return [d.describe() for (p, k, _), d in sorted(deployments.items())
-                        if p == project_id and k == kind]
+    def list_of(kind: str, pid: str, t, extension_id: Optional[str]):
+        need(t, f"projects/{pid}/{kind}#read")
+        known_project(pid)
+        return [d.describe() for (p, k, _), d in sorted(deployments.items())
+                if p == pid and k == kind and extension_id is None]
 
-            @r.get(f"/projects/{{project_id}}/{kind}/{{deployment_id}}")
-            def get_deployment(project_id: str, deployment_id: str, t=Depends(current_token)):
-                need(t, f"projects/{project_id}/{kind}/{deployment_id}#read")
-                return find(project_id, kind, deployment_id).describe()
+    def get_one(kind: str, pid: str, did: str, t):
+        need(t, f"projects/{pid}/{kind}/{did}#read")
+        return find(pid, kind, did).describe()
 
-            @r.delete(f"/projects/{{project_id}}/{kind}/{{deployment_id}}", status_code=204)
-            def delete_deployment(project_id: str, deployment_id: str,
-                                  t=Depends(current_token)):
-                need(t, f"projects/{project_id}/{kind}/{deployment_id}#write")
-                find(project_id, kind, deployment_id)
-                del deployments[(project_id, kind, deployment_id)]
-                return Response(status_code=204)
+    def delete_one(kind: str, pid: str, did: str, t):
+        need(t, f"projects/{pid}/{kind}/{did}#write")
+        find(pid, kind, did)
+        del deployments[(pid, kind, did)]
+        return Response(status_code=204)
 
-            @r.get(f"/projects/{{project_id}}/{kind}/{{deployment_id}}/logs")
-            def deployment_logs(project_id: str, deployment_id: str,
-                                lines: Optional[int] = Query(None),
-                                since: Optional[datetime] = Query(None),
-                                t=Depends(current_token)):
-                # Logs need write access, also for reading (§8.5).
-                need(t, f"projects/{project_id}/{kind}/{deployment_id}/logs#write")
-                entries = find(project_id, kind, deployment_id).lines()
-                if since is not None:
-                    if since.tzinfo is None:
-                        since = since.replace(tzinfo=timezone.utc)
-                    floor = math.floor(since.timestamp())  # Docker: whole seconds
-                    entries = [e for e in entries if e[0] >= floor]
-                if lines is not None:
-                    entries = entries[-lines:] if lines > 0 else []
-                text = "".join(f"{line}\n" for _, line in entries)
-                return JSONResponse(text or NO_LOGS)
-        make()
+    def log_of(kind: str, pid: str, did: str, lines: Optional[int], since: Optional[datetime], t):
+        # Logs need write access, also for reading (§8.5).
+        need(t, f"projects/{pid}/{kind}/{did}/logs#write")
+        entries = find(pid, kind, did).lines()
+        if since is not None:
+            if since.tzinfo is None:
+                since = since.replace(tzinfo=timezone.utc)
+            floor = math.floor(since.timestamp())  # Docker: whole seconds
+            entries = [e for e in entries if e[0] >= floor]
+        if lines is not None:
+            entries = entries[-lines:] if lines > 0 else []
+        text = "".join(f"{line}\n" for _, line in entries)
+        return JSONResponse(text or NO_LOGS)
+
+    # The routes spell their parameters as the contract does (service_id, job_id).
+    @r.get("/projects/{project_id}/services")
+    def list_services(project_id: str, extension_id: Optional[str] = None,
+                      t=Depends(current_token)):
+        return list_of("services", project_id, t, extension_id)
+
+    @r.get("/projects/{project_id}/jobs")
+    def list_jobs(project_id: str, extension_id: Optional[str] = None, t=Depends(current_token)):
+        return list_of("jobs", project_id, t, extension_id)
+
+    @r.get("/projects/{project_id}/services/{service_id}")
+    def get_service(project_id: str, service_id: str, t=Depends(current_token)):
+        return get_one("services", project_id, service_id, t)
+
+    @r.get("/projects/{project_id}/jobs/{job_id}")
+    def get_job(project_id: str, job_id: str, t=Depends(current_token)):
+        return get_one("jobs", project_id, job_id, t)
+
+    @r.delete("/projects/{project_id}/services/{service_id}", status_code=204)
+    def delete_service(project_id: str, service_id: str, delete_volumes: bool = False,
+                       t=Depends(current_token)):
+        return delete_one("services", project_id, service_id, t)
+
+    @r.delete("/projects/{project_id}/jobs/{job_id}", status_code=204)
+    def delete_job(project_id: str, job_id: str, t=Depends(current_token)):
+        return delete_one("jobs", project_id, job_id, t)
+
+    @r.get("/projects/{project_id}/services/{service_id}/logs")
+    def service_logs(project_id: str, service_id: str, lines: Optional[int] = Query(None),
+                     since: Optional[datetime] = Query(None), t=Depends(current_token)):
+        return log_of("services", project_id, service_id, lines, since, t)
+
+    @r.get("/projects/{project_id}/jobs/{job_id}/logs")
+    def job_logs(project_id: str, job_id: str, lines: Optional[int] = Query(None),
+                 since: Optional[datetime] = Query(None), t=Depends(current_token)):
+        return log_of("jobs", project_id, job_id, lines, since, t)
 
     @r.post(f"{common.DEBUG_PREFIX}/deployments")
     def debug_add(project: str, kind: str, body: dict = Body(...), status: str = "running",
