@@ -51,4 +51,12 @@ QHash<int, QByteArray> ResourceListModel::roleNames() const
     return names;
 }
 
+QVariant ResourceListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const QStringList titles = columnTitles();
+    return section >= 0 && section < titles.size() ? QVariant(titles.at(section)) : QVariant();
+}
+
 } // namespace wharf

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QStringList>
 
 #include <algorithm>
 #include <type_traits>
@@ -33,6 +34,8 @@ public:
     // The row whose models::IdRole is `id` (compared as text), or -1.
     int rowOfId(const QVariant &id) const;
     QHash<int, QByteArray> roleNames() const override;
+    // Column titles come from columnTitles().
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 Q_SIGNALS:
     // The outcome of a change the user asked for, as a sentence for the status line.
@@ -45,6 +48,8 @@ protected:
     // False while the model has nothing to load (signed out, no project chosen).
     virtual bool canLoad() const;
     virtual int rows() const = 0;
+    // The horizontal header's titles, one per column in column order.
+    virtual QStringList columnTitles() const { return {}; }
 
     // Makes `rows` equal to `fresh` with the fewest row signals: rows whose key is gone are
     // removed, rows that stay are updated in place, new keys are appended (views sort), or

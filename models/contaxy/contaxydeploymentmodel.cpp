@@ -200,27 +200,9 @@ QVariant ContaxyDeploymentModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant
-ContaxyDeploymentModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ContaxyDeploymentModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case KindColumn:
-        return tr("Kind");
-    case StatusColumn:
-        return tr("Status");
-    case ImageColumn:
-        return tr("Image");
-    case ComputeColumn:
-        return tr("Compute");
-    case AgeColumn:
-        return tr("Age");
-    default:
-        return QVariant();
-    }
+    return {tr("Name"), tr("Kind"), tr("Status"), tr("Image"), tr("Compute"), tr("Age")};
 }
 
 void ContaxyDeploymentModel::remove(const Deployment &deployment)

@@ -34,7 +34,6 @@ public:
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     QString project() const { return m_project; }
     const contaxy::Deployment &deployment(int row) const { return m_rows.at(row); }
@@ -46,6 +45,7 @@ public:
     void remove(const contaxy::Deployment &deployment);
 
 protected:
+    QStringList columnTitles() const override;
     bool canLoad() const override { return ResourceListModel::canLoad() && !m_project.isEmpty(); }
     int rows() const override { return int(m_rows.size()); }
 

@@ -132,22 +132,9 @@ QVariant ContaxyDocumentModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ContaxyDocumentModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ContaxyDocumentModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
-    case KeyColumn:
-        return tr("Key");
-    case UpdatedColumn:
-        return tr("Updated");
-    case SizeColumn:
-        return tr("Size");
-    case PreviewColumn:
-        return tr("Content");
-    default:
-        return QVariant();
-    }
+    return {tr("Key"), tr("Updated"), tr("Size"), tr("Content")};
 }
 
 void ContaxyDocumentModel::refuse(const QString &why)

@@ -26,7 +26,6 @@ public:
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     QString project() const { return m_project; }
     QString collection() const { return m_collection; }
@@ -54,6 +53,7 @@ Q_SIGNALS:
     void filterChanged(const QString &filter);
 
 protected:
+    QStringList columnTitles() const override;
     bool canLoad() const override;
     int rows() const override { return int(m_rows.size()); }
 

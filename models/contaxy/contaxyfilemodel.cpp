@@ -111,24 +111,9 @@ QVariant ContaxyFileModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ContaxyFileModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ContaxyFileModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case SizeColumn:
-        return tr("Size");
-    case ModifiedColumn:
-        return tr("Modified");
-    case VersionsColumn:
-        return tr("Versions");
-    case TypeColumn:
-        return tr("Type");
-    default:
-        return QVariant();
-    }
+    return {tr("Name"), tr("Size"), tr("Modified"), tr("Versions"), tr("Type")};
 }
 
 int ContaxyFileModel::rowOf(const QString &key) const

@@ -23,7 +23,6 @@ public:
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     QString project() const { return m_project; }
     const contaxy::FileItem &file(int row) const { return m_rows.at(row); }
@@ -37,6 +36,7 @@ public:
     bool isRemoving() const { return m_removing > 0; }
 
 protected:
+    QStringList columnTitles() const override;
     bool canLoad() const override { return ResourceListModel::canLoad() && !m_project.isEmpty(); }
     int rows() const override { return int(m_rows.size()); }
 

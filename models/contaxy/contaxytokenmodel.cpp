@@ -104,24 +104,9 @@ QVariant ContaxyTokenModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ContaxyTokenModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ContaxyTokenModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
-    case DescriptionColumn:
-        return tr("Description");
-    case TypeColumn:
-        return tr("Type");
-    case PurposeColumn:
-        return tr("Purpose");
-    case ScopesColumn:
-        return tr("Scopes");
-    case CreatedColumn:
-        return tr("Created");
-    default:
-        return QVariant();
-    }
+    return {tr("Description"), tr("Type"), tr("Purpose"), tr("Scopes"), tr("Created")};
 }
 
 int ContaxyTokenModel::rowOfToken(const QString &value) const

@@ -42,7 +42,6 @@ public:
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     QString project() const { return m_project; }
     const contaxy::ApiToken &token(int row) const { return m_rows.at(row); }
@@ -59,6 +58,7 @@ public:
     void revoke(const QString &value);
 
 protected:
+    QStringList columnTitles() const override;
     int rows() const override { return int(m_rows.size()); }
 
 private:

@@ -72,22 +72,9 @@ QVariant IvcapServiceModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant IvcapServiceModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList IvcapServiceModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case DescriptionColumn:
-        return tr("Description");
-    case TagsColumn:
-        return tr("Tags");
-    case IdColumn:
-        return tr("Id");
-    default:
-        return QVariant();
-    }
+    return {tr("Name"), tr("Description"), tr("Tags"), tr("Id")};
 }
 
 } // namespace wharf

@@ -21,12 +21,12 @@ public:
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     void setPageSize(int size) { m_pageSize = size; }
     const ivcap::ServiceSummary &service(int row) const { return m_rows.at(row); }
 
 protected:
+    QStringList columnTitles() const override;
     int rows() const override { return int(m_rows.size()); }
 
 private:

@@ -131,22 +131,9 @@ QVariant ProjectWJobModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ProjectWJobModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ProjectWJobModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
-    case FileColumn:
-        return tr("File");
-    case StatusColumn:
-        return tr("Status");
-    case ProgressColumn:
-        return tr("Progress");
-    case CreatedColumn:
-        return tr("Submitted");
-    default:
-        return QVariant();
-    }
+    return {tr("File"), tr("Status"), tr("Progress"), tr("Submitted")};
 }
 
 int ProjectWJobModel::rowOf(int jobId) const

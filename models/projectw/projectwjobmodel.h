@@ -29,7 +29,6 @@ public:
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     const projectw::Job &job(int row) const { return m_rows.at(row); }
     int rowOf(int jobId) const;
@@ -50,6 +49,7 @@ public:
     void remove(const QList<int> &ids);
 
 protected:
+    QStringList columnTitles() const override;
     int rows() const override { return int(m_rows.size()); }
 
 private:

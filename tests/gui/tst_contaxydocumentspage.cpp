@@ -15,6 +15,7 @@
 #include "contaxy/recentcollections.h"
 #include "emulators.h"
 #include "modelhelpers.h"
+#include "pagefixture.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -37,15 +38,9 @@ using namespace wharf;
 class TestContaxyDocumentsPage : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_accountsFile;
-    auth::MemoryCredentialStore *m_credentials = nullptr;
-    AccountStore *m_accounts = nullptr;
-    auth::SessionRegistry *m_sessions = nullptr;
+    std::unique_ptr<test::PageFixture> m_fixture;
     std::unique_ptr<ui::ContaxyDocumentsPage> m_page;
-    QString m_accountId;
     QString m_collection;
-    ui::AppContext m_context;
 
     void selectKey(const QString &key)
     {
@@ -77,32 +72,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QSettings().clear(); // the collections remembered by an earlier run
-        m_accountsFile = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("a.ini")),
-                                                     QSettings::IniFormat);
-        m_credentials = new auth::MemoryCredentialStore(this);
-        m_accounts = new AccountStore(m_accountsFile.get(), m_credentials, this);
-        Account contaxy;
-        contaxy.displayName = QStringLiteral("Lab Contaxy");
-        contaxy.serverUrl = test::emulator(QStringLiteral("contaxy")).url;
-        contaxy.kind = PlatformKind::Contaxy;
-        m_accountId = m_accounts->add(contaxy)->id;
-        m_sessions = new auth::SessionRegistry(m_accounts, m_credentials, this);
-        m_sessions->setMonitoringEnabled(false);
-        QTRY_VERIFY(m_sessions->session(m_accountId));
-        auth::AccountSession *session = m_sessions->session(m_accountId);
-        QSignalSpy signedIn(session, &auth::AccountSession::signedIn);
-        session->signInWithPassword(QStringLiteral("alice"), QStringLiteral("alice-password"));
-        QVERIFY(signedIn.wait(10000));
-        m_context.accounts = m_accounts;
-        m_context.credentials = m_credentials;
-        m_context.sessions = m_sessions;
+        m_fixture = std::make_unique<test::PageFixture>(
+            PlatformKind::Contaxy, QStringLiteral("contaxy"), QStringLiteral("Lab Contaxy"));
+        QVERIFY(m_fixture->ok());
         m_collection = QStringLiteral("gui-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
-        m_page = std::make_unique<ui::ContaxyDocumentsPage>(ui::PageContext {
-            m_context,
-            PageId::forProject(
-                m_accountId, QStringLiteral("demo-project"), QStringLiteral("documents")),
-            nullptr,
-            nullptr});
+        m_page = std::make_unique<ui::ContaxyDocumentsPage>(
+            m_fixture->pageContext(QStringLiteral("demo-project"), QStringLiteral("documents")));
         m_page->resize(1000, 600);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -120,7 +95,7 @@ private Q_SLOTS:
         QTest::keyClick(box->lineEdit(), Qt::Key_Return);
         QCOMPARE(m_page->model()->collection(), QStringLiteral("experiments"));
         QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowOf(QStringLiteral("baseline")) >= 0, 10000);
-        QCOMPARE(contaxy::RecentCollections(m_accountId, QStringLiteral("demo-project"))
+        QCOMPARE(contaxy::RecentCollections(m_fixture->accountId(), QStringLiteral("demo-project"))
                      .collections()
                      .first(),
                  QStringLiteral("experiments"));
@@ -130,12 +105,8 @@ private Q_SLOTS:
         QVERIFY(m_page->editAction()->isEnabled());
         QVERIFY(m_page->copyAction()->isEnabled());
         // A page opened later starts with the collection used last.
-        ui::ContaxyDocumentsPage again(ui::PageContext {
-            m_context,
-            PageId::forProject(
-                m_accountId, QStringLiteral("demo-project"), QStringLiteral("documents")),
-            nullptr,
-            nullptr});
+        ui::ContaxyDocumentsPage again(
+            m_fixture->pageContext(QStringLiteral("demo-project"), QStringLiteral("documents")));
         QCOMPARE(again.model()->collection(), QStringLiteral("experiments"));
         QVERIFY(again.collectionBox()->findText(QStringLiteral("experiments")) >= 0);
     }

@@ -13,6 +13,7 @@
 #include "emulators.h"
 #include "modelhelpers.h"
 #include "net/httpclient.h"
+#include "pagefixture.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -33,25 +34,14 @@ using namespace wharf;
 class TestContaxyTokensPage : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_accountsFile;
-    auth::MemoryCredentialStore *m_credentials = nullptr;
-    AccountStore *m_accounts = nullptr;
-    auth::SessionRegistry *m_sessions = nullptr;
+    std::unique_ptr<test::PageFixture> m_fixture;
     std::unique_ptr<ContaxyProjectModel> m_projects;
     std::unique_ptr<ui::ContaxyTokensPage> m_page;
-    QString m_accountId;
-    ui::AppContext m_context;
     const QString m_tag = QUuid::createUuid().toString(QUuid::Id128).left(8);
 
     ui::PageContext pageContext(const QString &project) const
     {
-        return {m_context,
-                project.isEmpty()
-                    ? PageId::forAccount(m_accountId, QStringLiteral("tokens"))
-                    : PageId::forProject(m_accountId, project, QStringLiteral("tokens")),
-                nullptr,
-                m_projects.get()};
+        return m_fixture->pageContext(project, QStringLiteral("tokens"), nullptr, m_projects.get());
     }
 
     void select(ui::ContaxyTokensPage *page, int sourceRow)
@@ -89,25 +79,10 @@ class TestContaxyTokensPage : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_accountsFile = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("a.ini")),
-                                                     QSettings::IniFormat);
-        m_credentials = new auth::MemoryCredentialStore(this);
-        m_accounts = new AccountStore(m_accountsFile.get(), m_credentials, this);
-        Account contaxy;
-        contaxy.displayName = QStringLiteral("Lab Contaxy");
-        contaxy.serverUrl = test::emulator(QStringLiteral("contaxy")).url;
-        contaxy.kind = PlatformKind::Contaxy;
-        m_accountId = m_accounts->add(contaxy)->id;
-        m_sessions = new auth::SessionRegistry(m_accounts, m_credentials, this);
-        m_sessions->setMonitoringEnabled(false);
-        QTRY_VERIFY(m_sessions->session(m_accountId));
-        auth::AccountSession *session = m_sessions->session(m_accountId);
-        QSignalSpy signedIn(session, &auth::AccountSession::signedIn);
-        session->signInWithPassword(QStringLiteral("alice"), QStringLiteral("alice-password"));
-        QVERIFY(signedIn.wait(10000));
-        m_context.accounts = m_accounts;
-        m_context.credentials = m_credentials;
-        m_context.sessions = m_sessions;
+        m_fixture = std::make_unique<test::PageFixture>(
+            PlatformKind::Contaxy, QStringLiteral("contaxy"), QStringLiteral("Lab Contaxy"));
+        QVERIFY(m_fixture->ok());
+        auth::AccountSession *session = m_fixture->session();
         m_projects = std::make_unique<ContaxyProjectModel>(session, nullptr);
         m_projects->reload();
         QVERIFY(test::waitLoaded(*m_projects));
@@ -120,7 +95,7 @@ private Q_SLOTS:
 
     void valuesHiddenUntilAsked()
     {
-        const QString current = m_sessions->session(m_accountId)->client()->bearerToken();
+        const QString current = m_fixture->session()->client()->bearerToken();
         QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowOfToken(current) >= 0, 10000);
         QCOMPARE(m_page->title(), QStringLiteral("Tokens — Lab Contaxy"));
         QVERIFY(m_page->statusLabel()->text().contains(QLatin1String("token")));
