@@ -160,6 +160,31 @@ private Q_SLOTS:
         QCOMPARE(log->rowCount(), stopped);
     }
 
+    void theOpenLogOpensAgain()
+    {
+        // runningJobIsFollowed left nightly-etl's log open.
+        const auto context
+            = m_fixture->pageContext(QStringLiteral("demo-project"), QStringLiteral("deployments"));
+        ui::ContaxyDeploymentsPage again(context);
+        again.activate();
+        QTRY_VERIFY_WITH_TIMEOUT(again.logModel(), 10000);
+        QCOMPARE(again.logModel()->deployment().id, QStringLiteral("nightly-etl"));
+        QAction *close = nullptr;
+        for (QAction *a : again.findChildren<QAction *>()) {
+            if (a->text() == QStringLiteral("&Close Log"))
+                close = a;
+        }
+        QVERIFY(close && close->isEnabled());
+        close->trigger();
+        QVERIFY(!again.logModel());
+        QVERIFY(!again.logView()->isVisibleTo(&again));
+        ui::ContaxyDeploymentsPage third(context); // closed: stays closed
+        third.activate();
+        QVERIFY(test::waitLoaded(*third.model()));
+        QTest::qWait(100);
+        QVERIFY(!third.logModel());
+    }
+
     void deleteAsksFirst()
     {
         m_page->view()->setCurrentIndex(viewIndexOf(QStringLiteral("jobs/heartbeat")));

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -21,6 +22,16 @@
 namespace wharf::ui {
 
 using contaxy::Deployment;
+
+namespace {
+// Where the page keeps which log was open, so that it opens again with the page. Inside the
+// account's own group, so removing the account forgets it.
+QString openLogKey(const QString &accountId, const QString &projectId)
+{
+    return QStringLiteral("accounts/%1/contaxy/openLog/%2")
+        .arg(accountId, QString::fromLatin1(QUrl::toPercentEncoding(projectId)));
+}
+} // namespace
 
 ContaxyDeploymentsPage::ContaxyDeploymentsPage(const PageContext &context, QWidget *parent)
     : ResourcePage(context, parent)
@@ -56,6 +67,11 @@ ContaxyDeploymentsPage::ContaxyDeploymentsPage(const PageContext &context, QWidg
         QGuiApplication::clipboard()->setText(m_model->deployment(row).id);
         setNotice(tr("Id copied."));
     });
+    m_closeLog = addAction(QStringLiteral("window-close"),
+                           tr("&Close Log"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                           false,
+                           [this] { closeLog(); });
     m_delete = addAction(
         QStringLiteral("edit-delete"), tr("&Delete…"), QKeySequence::Delete, true, [this] {
             confirmDelete();
@@ -73,7 +89,19 @@ ContaxyDeploymentsPage::ContaxyDeploymentsPage(const PageContext &context, QWidg
     m_split->setStretchFactor(1, 2);
     m_log->hide();
     setList(m_model, m_split, m_view);
-    connect(m_model->loader(), &ListLoader::pageLoaded, this, [this] {
+    connect(m_model->loader(), &ListLoader::pageLoaded, this, [this](bool first) {
+        if (first && !m_restored) {
+            m_restored = true;
+            const QString open
+                = QSettings()
+                      .value(openLogKey(ResourcePage::context().id.accountId, m_model->project()))
+                      .toString();
+            const int row = open.isEmpty() ? -1 : m_model->rowOfId(open);
+            if (row >= 0) {
+                m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+                showLog(row);
+            }
+        }
         for (int column : {int(ContaxyDeploymentModel::NameColumn),
                            int(ContaxyDeploymentModel::KindColumn),
                            int(ContaxyDeploymentModel::StatusColumn),
@@ -124,6 +152,9 @@ void ContaxyDeploymentsPage::showLog(int row)
             &ContaxyDeploymentsPage::updateLogStatus);
     connect(follower, &contaxy::LogFollower::grew, this, &ContaxyDeploymentsPage::updateLogStatus);
     m_log->show();
+    QSettings().setValue(openLogKey(ResourcePage::context().id.accountId, m_model->project()),
+                         d.kind == Deployment::Kind::Service ? QStringLiteral("services/") + d.id
+                                                             : QStringLiteral("jobs/") + d.id);
     // A running deployment is followed from the start: that is what people open it for.
     const bool follow = d.isRunning() || d.isStarting();
     {
@@ -134,6 +165,7 @@ void ContaxyDeploymentsPage::showLog(int row)
     follower->reload();
     m_log->list()->setFocus();
     updateLogStatus();
+    updateActions();
 }
 
 void ContaxyDeploymentsPage::updateLogStatus()
@@ -200,11 +232,23 @@ void ContaxyDeploymentsPage::confirmDelete()
         });
 }
 
+void ContaxyDeploymentsPage::closeLog()
+{
+    m_log->setModel(nullptr);
+    delete m_logModel;
+    m_logModel = nullptr;
+    m_log->hide();
+    QSettings().remove(openLogKey(ResourcePage::context().id.accountId, m_model->project()));
+    setNotice(QString());
+    updateActions();
+}
+
 void ContaxyDeploymentsPage::updateActions()
 {
     const int row = selectedRow();
     const bool selected = row >= 0;
     m_showLog->setEnabled(selected);
+    m_closeLog->setEnabled(m_logModel != nullptr);
     m_copyId->setEnabled(selected);
     m_delete->setEnabled(selected);
     m_open->setEnabled(selected && m_model->deployment(row).kind == Deployment::Kind::Service

@@ -40,6 +40,7 @@ private:
     int selectedRow() const; // in the model, or -1
     void confirmDelete();
     void openEndpoint();
+    void closeLog();
     void updateLogStatus();
 
     ContaxyDeploymentModel *m_model;
@@ -48,7 +49,9 @@ private:
     QSplitter *m_split;
     LogView *m_log;
     ContaxyLogModel *m_logModel = nullptr;
+    bool m_restored = false; // the log open last time was opened again
     QAction *m_showLog;
+    QAction *m_closeLog = nullptr;
     QAction *m_open;
     QAction *m_delete;
     QAction *m_copyId;
