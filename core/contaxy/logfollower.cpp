@@ -96,7 +96,7 @@ void LogFollower::reload()
             &net::ApiCall::dataReceived,
             context,
             [this, decoder, decoded](const QByteArray &chunk) {
-                decoded->clear();
+                decoded->resize(0); // keeps its capacity for the next piece
                 if (!decoder->feed(chunk, *decoded))
                     return; // reported once the reply has ended
                 m_text.append(*decoded);
@@ -106,7 +106,7 @@ void LogFollower::reload()
     net::then(call, context, [this, context, decoder, decoded](const net::ApiResponse &response) {
         context->deleteLater();
         if (response.ok() && !response.body.isEmpty()) { // bytes that came with the end
-            decoded->clear();
+            decoded->resize(0); // keeps its capacity for the next piece
             if (decoder->feed(response.body, *decoded))
                 m_text.append(*decoded);
         }

@@ -2,30 +2,41 @@
 
 #include <QCoreApplication>
 
+#include <array>
 #include <cstring>
 
 namespace wharf::text {
 
 namespace {
 
-void appendUtf8(char32_t cp, QByteArray &out)
+char *appendUtf8(char32_t cp, char *out)
 {
     if (cp < 0x80) {
-        out += char(cp);
+        *out++ = char(cp);
     } else if (cp < 0x800) {
-        out += char(0xC0 | (cp >> 6));
-        out += char(0x80 | (cp & 0x3F));
+        *out++ = char(0xC0 | (cp >> 6));
+        *out++ = char(0x80 | (cp & 0x3F));
     } else if (cp < 0x10000) {
-        out += char(0xE0 | (cp >> 12));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
+        *out++ = char(0xE0 | (cp >> 12));
+        *out++ = char(0x80 | ((cp >> 6) & 0x3F));
+        *out++ = char(0x80 | (cp & 0x3F));
     } else {
-        out += char(0xF0 | (cp >> 18));
-        out += char(0x80 | ((cp >> 12) & 0x3F));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
+        *out++ = char(0xF0 | (cp >> 18));
+        *out++ = char(0x80 | ((cp >> 12) & 0x3F));
+        *out++ = char(0x80 | ((cp >> 6) & 0x3F));
+        *out++ = char(0x80 | (cp & 0x3F));
     }
+    return out;
 }
+
+// Bytes that end a run of plain string content: the quote, the backslash, control characters.
+constexpr std::array<bool, 256> kStops = [] {
+    std::array<bool, 256> stops {};
+    for (int c = 0; c < 0x20; ++c)
+        stops[c] = true;
+    stops['"'] = stops['\\'] = true;
+    return stops;
+}();
 
 int hexValue(char c)
 {
@@ -54,34 +65,48 @@ bool JsonStringDecoder::fail(const QString &why)
     return false;
 }
 
-void JsonStringDecoder::flushLoneSurrogate(QByteArray &out)
+char *JsonStringDecoder::flushLoneSurrogate(char *out)
 {
-    if (m_highSurrogate) {
-        m_highSurrogate = 0;
-        appendUtf8(0xFFFD, out); // a high half with no low half: replaced, as Qt's JSON does
-    }
+    if (!m_highSurrogate)
+        return out;
+    m_highSurrogate = 0;
+    return appendUtf8(0xFFFD, out); // a high half with no low half: replaced
 }
 
-void JsonStringDecoder::appendCodeUnit(char16_t unit, QByteArray &out)
+char *JsonStringDecoder::appendCodeUnit(char16_t unit, char *out)
 {
     const bool high = unit >= 0xD800 && unit <= 0xDBFF;
     const bool low = unit >= 0xDC00 && unit <= 0xDFFF;
     if (m_highSurrogate && low) {
-        appendUtf8(0x10000 + ((char32_t(m_highSurrogate) - 0xD800) << 10) + (unit - 0xDC00), out);
+        out = appendUtf8(0x10000 + ((char32_t(m_highSurrogate) - 0xD800) << 10) + (unit - 0xDC00),
+                         out);
         m_highSurrogate = 0;
-        return;
+        return out;
     }
-    flushLoneSurrogate(out);
+    out = flushLoneSurrogate(out);
     if (high)
         m_highSurrogate = unit;
     else
-        appendUtf8(low ? 0xFFFD : unit, out);
+        out = appendUtf8(low ? 0xFFFD : unit, out);
+    return out;
 }
 
 bool JsonStringDecoder::feed(QByteArrayView piece, QByteArray &out)
 {
     if (!m_error.isEmpty())
         return false;
+    // Decoded text is never longer than its escaped form, except for a replacement character
+    // (3 bytes) owed from the previous piece: room for that, then one write pointer.
+    const qsizetype base = out.size();
+    out.resize(base + piece.size() + 4);
+    char *dst = out.data() + base;
+    const bool ok = decode(piece, dst);
+    out.resize(dst - out.constData());
+    return ok;
+}
+
+bool JsonStringDecoder::decode(QByteArrayView piece, char *&dst)
+{
     const char *p = piece.data();
     const char *const end = p + piece.size();
     while (p < end) {
@@ -100,17 +125,18 @@ bool JsonStringDecoder::feed(QByteArrayView piece, QByteArray &out)
         case State::InString: {
             // The common case: a run of plain bytes, copied in one go.
             const char *run = p;
-            while (run < end && *run != '"' && *run != '\\' && uchar(*run) >= 0x20)
+            while (run < end && !kStops[uchar(*run)])
                 ++run;
             if (run > p) {
-                flushLoneSurrogate(out);
-                out.append(p, run - p);
+                dst = flushLoneSurrogate(dst);
+                std::memcpy(dst, p, size_t(run - p));
+                dst += run - p;
                 m_offset += run - p;
                 p = run;
                 continue;
             }
             if (*p == '"') {
-                flushLoneSurrogate(out);
+                dst = flushLoneSurrogate(dst);
                 m_state = State::After;
             } else if (*p == '\\') {
                 m_state = State::Escape;
@@ -122,9 +148,8 @@ bool JsonStringDecoder::feed(QByteArrayView piece, QByteArray &out)
             continue;
         }
         case State::Escape: {
-            const char c = *p;
             char plain = 0;
-            switch (c) {
+            switch (*p) {
             case '"':
                 plain = '"';
                 break;
@@ -159,8 +184,8 @@ bool JsonStringDecoder::feed(QByteArrayView piece, QByteArray &out)
                 return fail(QCoreApplication::translate("JsonStringDecoder",
                                                         "An invalid escape in the JSON string"));
             }
-            flushLoneSurrogate(out);
-            out += plain;
+            dst = flushLoneSurrogate(dst);
+            *dst++ = plain;
             m_state = State::InString;
             ++p, ++m_offset;
             continue;
@@ -173,7 +198,7 @@ bool JsonStringDecoder::feed(QByteArrayView piece, QByteArray &out)
             m_unit = char16_t((m_unit << 4) | v);
             ++p, ++m_offset;
             if (++m_digits == 4) {
-                appendCodeUnit(m_unit, out);
+                dst = appendCodeUnit(m_unit, dst);
                 m_state = State::InString;
             }
             continue;

@@ -24,8 +24,10 @@ public:
 private:
     enum class State { Before, InString, Escape, Unicode, After };
     bool fail(const QString &why);
-    void appendCodeUnit(char16_t unit, QByteArray &out);
-    void flushLoneSurrogate(QByteArray &out);
+    bool decode(QByteArrayView piece, char *&dst);
+    // These write at `out` and return the position after what they wrote.
+    char *appendCodeUnit(char16_t unit, char *out);
+    char *flushLoneSurrogate(char *out);
 
     State m_state = State::Before;
     char16_t m_unit = 0; // the \u escape being read

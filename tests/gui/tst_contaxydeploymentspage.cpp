@@ -66,7 +66,8 @@ private Q_SLOTS:
     void listsServicesAndJobs()
     {
         QVERIFY(viewIndexOf(QStringLiteral("services/jupyter-lab")).isValid());
-        QVERIFY(m_page->statusLabel()->text().contains(QLatin1String("deployment")));
+        QTRY_VERIFY2(m_page->statusLabel()->text().contains(QLatin1String("deployment")),
+                     qPrintable(m_page->statusLabel()->text()));
         QVERIFY(!m_page->logView()->isVisible()); // until a log is asked for
         QAction *open = toolAction(QStringLiteral("&Open in Browser"));
         QVERIFY(open && !open->isEnabled());
