@@ -13,6 +13,7 @@
 #include "sandbox/sandbox.h"
 #include "settings/appsettings.h"
 #include "settingsbinder.h"
+#include "common/page.h"
 #include "shell/mainwindow.h"
 #include "shell/notifierfactory.h"
 #include "shell/signindialog.h"
@@ -294,7 +295,8 @@ void Application::takeScreenshot()
             QApplication::exit(1);
             return;
         }
-    } else if (!m_options.page.isEmpty() && !showPageNamed(m_options.page)) {
+    } else if (!m_options.page.isEmpty()
+               && !showPageNamed(m_options.page.section(QLatin1Char('#'), 0, 0))) {
         // Project pages appear once their account's projects are listed: ask again shortly.
         if (++m_screenshotTries < 100) {
             QTimer::singleShot(100, this, &Application::takeScreenshot);
@@ -304,8 +306,13 @@ void Application::takeScreenshot()
         QApplication::exit(1);
         return;
     }
+    // "PAGE#ITEM": the page shows that item (a deployment's log, say).
+    const QString item = m_options.page.section(QLatin1Char('#'), 1);
+    if (!item.isEmpty() && m_window->currentPage())
+        m_window->currentPage()->openItem(item);
     // Let the page (or the dialog's server checks) settle and paint before grabbing.
-    QTimer::singleShot(m_options.page.startsWith(signInPrefix) ? 2000 : 300, this, [this, target] {
+    const int settle = m_options.page.startsWith(signInPrefix) || !item.isEmpty() ? 2000 : 300;
+    QTimer::singleShot(settle, this, [this, target] {
         const bool saved = target->grab().save(m_options.screenshot, "PNG");
         if (!saved)
             qCritical("could not write %s", qPrintable(m_options.screenshot));

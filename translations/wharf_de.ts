@@ -36,6 +36,131 @@
     </message>
 </context>
 <context>
+    <name>ContaxyDeploymentModel</name>
+    <message>
+        <source>%1 CPUs</source>
+        <translation>%1 CPUs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU(s)</source>
+        <translation>
+            <numerusform>%n GPU</numerusform>
+            <numerusform>%n GPUs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Wird angehalten</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>ContaxyDocuments</name>
+    <message>
+        <source>a document without a key</source>
+        <translation>ein Dokument ohne Schlüssel</translation>
+    </message>
+    <message>
+        <source>document %1 has no json_value string</source>
+        <translation>Dokument %1 hat keinen json_value als Zeichenkette</translation>
+    </message>
+    <message>
+        <source>the json_value of document %1 is not a JSON object</source>
+        <translation>der json_value von Dokument %1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>A collection name has 1 to 63 characters.</source>
+        <translation>Ein Sammlungsname hat 1 bis 63 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, &quot;-&quot; and &quot;_&quot; in a collection name, starting with a letter or digit.</source>
+        <translation>Verwenden Sie in einem Sammlungsnamen Buchstaben, Ziffern, „-“ und „_“, am Anfang einen Buchstaben oder eine Ziffer.</translation>
+    </message>
+    <message>
+        <source>A key has 1 to 255 characters.</source>
+        <translation>Ein Schlüssel hat 1 bis 255 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A key cannot contain &quot;/&quot;, &quot;~&quot; or control characters.</source>
+        <translation>Ein Schlüssel darf kein „/“, kein „~“ und keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>A key cannot be &quot;.&quot; or &quot;..&quot;.</source>
+        <translation>Ein Schlüssel darf nicht „.“ oder „..“ sein.</translation>
+    </message>
+    <message>
+        <source>The document is empty; it must be a JSON object.</source>
+        <translation>Das Dokument ist leer; es muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>The document must be a JSON object ({ … }), not a single value.</source>
+        <translation>Das Dokument muss ein JSON-Objekt ({ … }) sein, kein einzelner Wert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The document must be a JSON object ({ … }), not an array.</source>
+        <translation>Das Dokument muss ein JSON-Objekt ({ … }) sein, kein Array.</translation>
+    </message>
+</context>
+<context>
     <name>ContaxyFiles</name>
     <message>
         <source>a file without a key</source>
@@ -97,6 +222,41 @@
     </message>
 </context>
 <context>
+    <name>ContaxyTokens</name>
+    <message>
+        <source>a token without its value</source>
+        <translation>ein Token ohne seinen Wert</translation>
+    </message>
+    <message>
+        <source>expected the new token as a string</source>
+        <translation>erwartet wurde das neue Token als Zeichenkette</translation>
+    </message>
+    <message>
+        <source>Session tokens cannot be revoked; they expire by themselves after a few minutes.</source>
+        <translation>Sitzungstokens können nicht widerrufen werden; sie laufen nach wenigen Minuten von selbst ab.</translation>
+    </message>
+    <message>
+        <source>Name a resource, such as projects/my-project, or * for everything.</source>
+        <translation>Geben Sie eine Ressource an, etwa projects/my-project, oder * für alles.</translation>
+    </message>
+    <message>
+        <source>A resource is a path such as projects/my-project/files: letters, digits and . _ - ~ : / only, or * alone.</source>
+        <translation>Eine Ressource ist ein Pfad wie projects/my-project/files: nur Buchstaben, Ziffern und . _ - ~ : /, oder * allein.</translation>
+    </message>
+    <message>
+        <source>The level is read, write or admin.</source>
+        <translation>Die Stufe ist read, write oder admin.</translation>
+    </message>
+    <message>
+        <source>A scope is RESOURCE#LEVEL, such as projects/my-project#read.</source>
+        <translation>Ein Scope hat die Form RESOURCE#LEVEL, etwa projects/my-project#read.</translation>
+    </message>
+    <message>
+        <source>A description has at most 240 characters.</source>
+        <translation>Eine Beschreibung hat höchstens 240 Zeichen.</translation>
+    </message>
+</context>
+<context>
     <name>EmbeddedBrowser</name>
     <message>
         <source>This copy of Wharf was built without an embedded browser (Qt WebEngine).</source>
@@ -119,6 +279,48 @@
     </message>
 </context>
 <context>
+    <name>JsonStringDecoder</name>
+    <message>
+        <source>%1 (at byte %2)</source>
+        <translation>%1 (bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>The reply is not a JSON string</source>
+        <translation>Die Antwort ist keine JSON-Zeichenkette</translation>
+    </message>
+    <message>
+        <source>A control character inside the JSON string</source>
+        <translation>Ein Steuerzeichen in der JSON-Zeichenkette</translation>
+    </message>
+    <message>
+        <source>An invalid escape in the JSON string</source>
+        <translation>Eine ungültige Escape-Sequenz in der JSON-Zeichenkette</translation>
+    </message>
+    <message>
+        <source>An invalid \u escape in the JSON string</source>
+        <translation>Eine ungültige \u-Escape-Sequenz in der JSON-Zeichenkette</translation>
+    </message>
+    <message>
+        <source>More data after the JSON string</source>
+        <translation>Weitere Daten nach der JSON-Zeichenkette</translation>
+    </message>
+    <message>
+        <source>The reply is empty</source>
+        <translation>Die Antwort ist leer</translation>
+    </message>
+    <message>
+        <source>The JSON string breaks off</source>
+        <translation>Die JSON-Zeichenkette bricht ab</translation>
+    </message>
+</context>
+<context>
+    <name>LogFollower</name>
+    <message>
+        <source>The log is not readable: %1.</source>
+        <translation>Das Log ist nicht lesbar: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Project</source>
@@ -135,6 +337,18 @@
     <message>
         <source>Jobs</source>
         <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
     </message>
 </context>
 <context>
@@ -807,6 +1021,170 @@ Das gespeicherte Token funktioniert nicht mehr; melden Sie sich erneut an.</tran
         <source>Accepted %1.</source>
         <translation>%1 akzeptiert.</translation>
     </message>
+    <message>
+        <source>List a project&apos;s services and jobs</source>
+        <translation>Die Dienste und Aufträge eines Projekts auflisten</translation>
+    </message>
+    <message>
+        <source>Lists the services and jobs of a project: kind, status, id and image.</source>
+        <translation>Listet die Dienste und Aufträge eines Projekts auf: Art, Status, ID und Image.</translation>
+    </message>
+    <message>
+        <source>Delete a service or a job</source>
+        <translation>Einen Dienst oder einen Auftrag löschen</translation>
+    </message>
+    <message>
+        <source>Deletes the service or job with this id; its container stops.</source>
+        <translation>Löscht den Dienst oder Auftrag mit dieser ID; sein Container wird angehalten.</translation>
+    </message>
+    <message>
+        <source>Keep printing new lines as they are logged</source>
+        <translation>Neue Zeilen fortlaufend ausgeben, sobald sie ins Log geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Print the log of a service or a job</source>
+        <translation>Das Log eines Dienstes oder Auftrags ausgeben</translation>
+    </message>
+    <message>
+        <source>Prints the whole log; with --follow keeps polling and prints each new line once (with --json: arrays of lines).</source>
+        <translation>Gibt das ganze Log aus; mit --follow wird weiter abgefragt und jede neue Zeile einmal ausgegeben (mit --json: Arrays von Zeilen).</translation>
+    </message>
+    <message>
+        <source>The project&apos;s tokens instead of your own</source>
+        <translation>Die Tokens des Projekts statt Ihrer eigenen</translation>
+    </message>
+    <message>
+        <source>Print the secret token values too</source>
+        <translation>Auch die geheimen Token-Werte ausgeben</translation>
+    </message>
+    <message>
+        <source>List API tokens</source>
+        <translation>API-Tokens auflisten</translation>
+    </message>
+    <message>
+        <source>Lists your stored API tokens (or a project&apos;s): description, type, purpose, scopes and creation time. The secret values only with --show-values.</source>
+        <translation>Listet Ihre gespeicherten API-Tokens (oder die eines Projekts) auf: Beschreibung, Typ, Zweck, Scopes und Erstellungszeit. Die geheimen Werte nur mit --show-values.</translation>
+    </message>
+    <message>
+        <source>Default: api</source>
+        <translation>Standard: api</translation>
+    </message>
+    <message>
+        <source>What the token is for</source>
+        <translation>Wofür das Token gedacht ist</translation>
+    </message>
+    <message>
+        <source>A right of the token, such as projects/demo#read (repeatable)</source>
+        <translation>Ein Recht des Tokens, etwa projects/demo#read (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>Get the project&apos;s own token instead</source>
+        <translation>Stattdessen das eigene Token des Projekts holen</translation>
+    </message>
+    <message>
+        <source>The project token&apos;s level (default: write)</source>
+        <translation>Die Stufe des Projekttokens (Standard: write)</translation>
+    </message>
+    <message>
+        <source>Create a token and print it once</source>
+        <translation>Ein Token erstellen und einmalig ausgeben</translation>
+    </message>
+    <message>
+        <source>Creates an API token (kept until revoked) or a session token (expires after 15 minutes) with the given scopes, which cannot exceed your own rights, and prints it. With --project, prints the project&apos;s API token at --level instead.</source>
+        <translation>Erstellt ein API-Token (gilt bis zum Widerruf) oder ein Sitzungstoken (läuft nach 15 Minuten ab) mit den angegebenen Scopes, die Ihre eigenen Rechte nicht überschreiten können, und gibt es aus. Mit --project wird stattdessen das API-Token des Projekts mit der Stufe --level ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Revoke an API token</source>
+        <translation>Ein API-Token widerrufen</translation>
+    </message>
+    <message>
+        <source>Revokes the token. The server caches tokens, so a revoked token may keep working for up to 5 minutes. Session tokens cannot be revoked.</source>
+        <translation>Widerruft das Token. Der Server speichert Tokens zwischen, daher kann ein widerrufenes Token noch bis zu 5 Minuten funktionieren. Sitzungstokens können nicht widerrufen werden.</translation>
+    </message>
+    <message>
+        <source>Only documents a PostgreSQL SQL/JSON path selects, such as &apos;$ ? (@.n &gt; 3)&apos;</source>
+        <translation>Nur Dokumente, die ein PostgreSQL-SQL/JSON-Pfad auswählt, etwa &apos;$ ? (@.n &gt; 3)&apos;</translation>
+    </message>
+    <message>
+        <source>List the JSON documents of a collection</source>
+        <translation>Die JSON-Dokumente einer Sammlung auflisten</translation>
+    </message>
+    <message>
+        <source>Lists key, last change and content of each document. The server cannot list collections; an unknown one lists as empty. A bare comparison such as &apos;$.n &gt; 3&apos; matches every document.</source>
+        <translation>Listet Schlüssel, letzte Änderung und Inhalt jedes Dokuments auf. Der Server kann keine Sammlungen auflisten; eine unbekannte erscheint leer. Ein bloßer Vergleich wie &apos;$.n &gt; 3&apos; trifft auf jedes Dokument zu.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document</source>
+        <translation>Ein JSON-Dokument ausgeben</translation>
+    </message>
+    <message>
+        <source>Refuse to replace a document that exists</source>
+        <translation>Ein vorhandenes Dokument nicht ersetzen</translation>
+    </message>
+    <message>
+        <source>Create or replace a JSON document</source>
+        <translation>Ein JSON-Dokument erstellen oder ersetzen</translation>
+    </message>
+    <message>
+        <source>Stores the JSON object in FILE (- for standard input) under KEY, replacing the document there unless --no-upsert.</source>
+        <translation>Speichert das JSON-Objekt aus FILE (- für die Standardeingabe) unter KEY und ersetzt das dortige Dokument, außer mit --no-upsert.</translation>
+    </message>
+    <message>
+        <source>Change a JSON document with a merge patch</source>
+        <translation>Ein JSON-Dokument mit einem Merge-Patch ändern</translation>
+    </message>
+    <message>
+        <source>Applies the JSON object in FILE (- for standard input) as an RFC 7396 merge patch: members are set, null removes a member, nested objects are merged and arrays replaced.</source>
+        <translation>Wendet das JSON-Objekt aus FILE (- für die Standardeingabe) als Merge-Patch nach RFC 7396 an: Felder werden gesetzt, null entfernt ein Feld, verschachtelte Objekte werden zusammengeführt und Arrays ersetzt.</translation>
+    </message>
+    <message>
+        <source>Delete a JSON document</source>
+        <translation>Ein JSON-Dokument löschen</translation>
+    </message>
+    <message>
+        <source>--type is api or session</source>
+        <translation>--type ist api oder session</translation>
+    </message>
+    <message>
+        <source>--project gets the project&apos;s own token: use --level, not --scope, --type or --description</source>
+        <translation>--project holt das eigene Token des Projekts: verwenden Sie --level, nicht --scope, --type oder --description</translation>
+    </message>
+    <message>
+        <source>--level is read, write or admin</source>
+        <translation>--level ist read, write oder admin</translation>
+    </message>
+    <message>
+        <source>--level goes with --project</source>
+        <translation>--level gehört zu --project</translation>
+    </message>
+    <message>
+        <source>name the token&apos;s rights with --scope RESOURCE#LEVEL (repeatable)</source>
+        <translation>nennen Sie die Rechte des Tokens mit --scope RESOURCE#LEVEL (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>revoked; the server caches tokens, so it may keep working for up to 5 minutes</source>
+        <translation>widerrufen; der Server speichert Tokens zwischen, daher kann es noch bis zu 5 Minuten funktionieren</translation>
+    </message>
+    <message>
+        <source>no service or job %1 in project %2</source>
+        <translation>kein Dienst oder Auftrag %1 in Projekt %2</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1; trying again</source>
+        <translation>%1; neuer Versuch</translation>
+    </message>
+    <message>
+        <source>standard input cannot carry both the token and the document</source>
+        <translation>die Standardeingabe kann nicht zugleich das Token und das Dokument liefern</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>wharf::Account</name>
@@ -927,6 +1305,113 @@ Das gespeicherte Token funktioniert nicht mehr; melden Sie sich erneut an.</tran
     </message>
 </context>
 <context>
+    <name>wharf::ContaxyDeploymentModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>%1 not deleted: %2</source>
+        <translation>%1 nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ContaxyDocumentModel</name>
+    <message>
+        <source>%1
+Created %2
+Updated %3</source>
+        <translation>%1
+Erstellt %2
+Aktualisiert %3</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 created.</source>
+        <translation>%1 erstellt.</translation>
+    </message>
+    <message>
+        <source>%1 has no changes to save.</source>
+        <translation>%1 hat keine Änderungen zum Speichern.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) deleted.</source>
+        <translation>
+            <numerusform>%n Dokument gelöscht.</numerusform>
+            <numerusform>%n Dokumente gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+</context>
+<context>
     <name>wharf::ContaxyFileModel</name>
     <message>
         <source>%1
@@ -995,6 +1480,64 @@ MD5 %3</translation>
     <message>
         <source>Project %1 deleted.</source>
         <translation>Projekt %1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ContaxyTokenModel</name>
+    <message>
+        <source>Wharf is signed in to this account with this token.</source>
+        <translation>Wharf ist mit diesem Token bei diesem Konto angemeldet.</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(keine Beschreibung)</translation>
+    </message>
+    <message>
+        <source>%1 (this sign-in)</source>
+        <translation>%1 (diese Anmeldung)</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>the token</source>
+        <translation>das Token</translation>
+    </message>
+    <message>
+        <source>%1 was not revoked: %2</source>
+        <translation>%1 wurde nicht widerrufen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %1. The server may still accept it for up to %n minute(s).</source>
+        <translation>
+            <numerusform>%1 widerrufen. Der Server nimmt es möglicherweise noch bis zu %n Minute lang an.</numerusform>
+            <numerusform>%1 widerrufen. Der Server nimmt es möglicherweise noch bis zu %n Minuten lang an.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2709,202 @@ MD5 %3</translation>
     </message>
 </context>
 <context>
+    <name>wharf::ui::ContaxyDeploymentsPage</name>
+    <message>
+        <source>Deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Log</source>
+        <translation>Log &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation>&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Id copied.</source>
+        <translation>ID kopiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Filter deployments</source>
+        <translation>Bereitstellungen filtern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s)</source>
+        <translation>
+            <numerusform>%n Bereitstellung</numerusform>
+            <numerusform>%n Bereitstellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the log of %1…</source>
+        <translation>Das Log von %1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>Log of %1: %2 Trying again…</source>
+        <translation>Log von %1: %2 Neuer Versuch …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following the log of %1: %n line(s)</source>
+        <translation>
+            <numerusform>Das Log von %1 wird verfolgt: %n Zeile</numerusform>
+            <numerusform>Das Log von %1 wird verfolgt: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log of %1 could not be loaded: %2</source>
+        <translation>Das Log von %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has not logged anything yet.</source>
+        <translation>%1 hat noch nichts ins Log geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log of %1: %n line(s)</source>
+        <translation>
+            <numerusform>Log von %1: %n Zeile</numerusform>
+            <numerusform>Log von %1: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Deployment</source>
+        <translation>Bereitstellung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the service %1? Its container stops and its log is gone.</source>
+        <translation>Den Dienst %1 löschen? Sein Container wird angehalten und sein Log geht verloren.</translation>
+    </message>
+    <message>
+        <source>Delete the job %1? Its container stops and its log is gone.</source>
+        <translation>Den Auftrag %1 löschen? Sein Container wird angehalten und sein Log geht verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Close Log</source>
+        <translation>Log s&amp;chließen</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::ContaxyDocumentsPage</name>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Selected document</source>
+        <translation>Ausgewähltes Dokument</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y JSON</source>
+        <translation>JSON &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Neu l&amp;aden</translation>
+    </message>
+    <message>
+        <source>JSON path filter, e.g. $ ? (@.n &gt; 3)</source>
+        <translation>JSON-Pfad-Filter, z. B. $ ? (@.n &gt; 3)</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL SQL/JSON path such as $ ? (@.status == &quot;done&quot;) or $.tags[*] ? (@ == &quot;x&quot;). A bare comparison such as $.n &gt; 3 matches every document. Press Return to apply.</source>
+        <translation>Ein PostgreSQL-SQL/JSON-Pfad wie $ ? (@.status == &quot;done&quot;) oder $.tags[*] ? (@ == &quot;x&quot;). Ein bloßer Vergleich wie $.n &gt; 3 trifft auf jedes Dokument zu. Drücken Sie die Eingabetaste, um den Filter anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <source>collection name</source>
+        <translation>Name der Sammlung</translation>
+    </message>
+    <message>
+        <source>C&amp;ollection:</source>
+        <translation>Sa&amp;mmlung:</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>The server cannot list collections: type a name to open one (a new one is made when its first document is saved).</source>
+        <translation>Der Server kann keine Sammlungen auflisten: Geben Sie einen Namen ein, um eine zu öffnen (eine neue entsteht, wenn ihr erstes Dokument gespeichert wird).</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Dokumente: %1</translation>
+    </message>
+    <message>
+        <source>Open a collection by name.</source>
+        <translation>Öffnen Sie eine Sammlung über ihren Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) match the filter</source>
+        <translation>
+            <numerusform>%n Dokument entspricht dem Filter</numerusform>
+            <numerusform>%n Dokumente entsprechen dem Filter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 copied as JSON.</source>
+        <translation>%1 als JSON kopiert.</translation>
+    </message>
+    <message>
+        <source>Delete Documents</source>
+        <translation>Dokumente löschen</translation>
+    </message>
+    <message>
+        <source>Delete the document &quot;%1&quot; from %2?</source>
+        <translation>Das Dokument „%1“ aus %2 löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n document(s) from %1?</source>
+        <translation>
+            <numerusform>%n Dokument aus %1 löschen?</numerusform>
+            <numerusform>%n Dokumente aus %1 löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
     <name>wharf::ui::ContaxyFilesPage</name>
     <message>
         <source>&amp;Reload</source>
@@ -2311,6 +3050,249 @@ MD5 %3</translation>
     </message>
 </context>
 <context>
+    <name>wharf::ui::ContaxyTokensPage</name>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;New Token…</source>
+        <translation>&amp;Neues Token …</translation>
+    </message>
+    <message>
+        <source>&amp;Show Value</source>
+        <translation>Wert &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Value</source>
+        <translation>Wert &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Widerrufen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Filter by description or scope</source>
+        <translation>Nach Beschreibung oder Scope filtern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the session token now: the server does not keep it, so it cannot be shown again. It expires after 15 minutes.</source>
+        <translation>Kopieren Sie das Sitzungstoken jetzt: Der Server bewahrt es nicht auf, daher kann es nicht noch einmal angezeigt werden. Es läuft nach 15 Minuten ab.</translation>
+    </message>
+    <message>
+        <source>Copy the token now and keep it somewhere safe: whoever holds it can act with its scopes until it is revoked.</source>
+        <translation>Kopieren Sie das Token jetzt und bewahren Sie es sicher auf: Wer es besitzt, kann mit seinen Scopes handeln, bis es widerrufen wird.</translation>
+    </message>
+    <message>
+        <source>New Token</source>
+        <translation>Neues Token</translation>
+    </message>
+    <message>
+        <source>Session token created.</source>
+        <translation>Sitzungstoken erstellt.</translation>
+    </message>
+    <message>
+        <source>Token created.</source>
+        <translation>Token erstellt.</translation>
+    </message>
+    <message>
+        <source>Token Value</source>
+        <translation>Token-Wert</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot;. Whoever holds it can act with its scopes: %2</source>
+        <translation>Der Wert von „%1“. Wer ihn besitzt, kann mit den Scopes des Tokens handeln: %2</translation>
+    </message>
+    <message>
+        <source>Token value copied.</source>
+        <translation>Token-Wert kopiert.</translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot;? Programs that use it will be refused.</source>
+        <translation>„%1“ widerrufen? Programme, die dieses Token verwenden, werden abgewiesen.</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(keine Beschreibung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server caches tokens, so a revoked token may keep working for up to %n minute(s).</source>
+        <translation>
+            <numerusform>Der Server speichert Tokens zwischen, daher kann ein widerrufenes Token noch bis zu %n Minute lang funktionieren.</numerusform>
+            <numerusform>Der Server speichert Tokens zwischen, daher kann ein widerrufenes Token noch bis zu %n Minuten lang funktionieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wharf is signed in with this token: this account will be signed out.</source>
+        <translation>Wharf ist mit diesem Token angemeldet: Dieses Konto wird abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Revoke Token</source>
+        <translation>Token widerrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::CreateTokenDialog</name>
+    <message>
+        <source>read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Verwalten</translation>
+    </message>
+    <message>
+        <source>Access level</source>
+        <translation>Zugriffsstufe</translation>
+    </message>
+    <message>
+        <source>New project token</source>
+        <translation>Neues Projekttoken</translation>
+    </message>
+    <message>
+        <source>A project token is an API token for everything in the project at the chosen level. The server makes one per level and hands out the same one when asked again.</source>
+        <translation>Ein Projekttoken ist ein API-Token für alles im Projekt mit der gewählten Stufe. Der Server erzeugt eines pro Stufe und gibt bei erneuter Anfrage dasselbe heraus.</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>Neues Token</translation>
+    </message>
+    <message>
+        <source>API token (kept until revoked)</source>
+        <translation>API-Token (gilt bis zum Widerruf)</translation>
+    </message>
+    <message>
+        <source>Session token (expires after 15 minutes)</source>
+        <translation>Sitzungstoken (läuft nach 15 Minuten ab)</translation>
+    </message>
+    <message>
+        <source>Token type</source>
+        <translation>Token-Typ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>what the token is for</source>
+        <translation>wofür das Token gedacht ist</translation>
+    </message>
+    <message>
+        <source>&amp;Add Scope</source>
+        <translation>Scope &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>projects/my-project, or * for everything</source>
+        <translation>projects/my-project oder * für alles</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this scope</source>
+        <translation>Diesen Scope entfernen</translation>
+    </message>
+    <message>
+        <source>Remove scope</source>
+        <translation>Scope entfernen</translation>
+    </message>
+    <message>
+        <source>Add at least one scope.</source>
+        <translation>Fügen Sie mindestens einen Scope hinzu.</translation>
+    </message>
+    <message>
+        <source>Scope %1: %2</source>
+        <translation>Scope %1: %2</translation>
+    </message>
+    <message>
+        <source>The server refused: %1 A token can have at most the rights you have yourself.</source>
+        <translation>Der Server hat abgelehnt: %1 Ein Token kann höchstens die Rechte haben, die Sie selbst haben.</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::DocumentEditDialog</name>
+    <message>
+        <source>New Document in %1</source>
+        <translation>Neues Dokument in %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Document (JSON)</source>
+        <translation>Dokument (JSON)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>Another change is still being saved; try again in a moment.</source>
+        <translation>Eine andere Änderung wird noch gespeichert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>wharf::ui::IvcapServicesPage</name>
     <message>
         <source>&amp;Reload</source>
@@ -2452,6 +3434,76 @@ Schlagwörter: %2</translation>
     <message>
         <source>JSON document</source>
         <translation>JSON-Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::LogView</name>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Mitverfolgen</translation>
+    </message>
+    <message>
+        <source>Keep loading new lines as they are logged</source>
+        <translation>Neue Zeilen fortlaufend laden, sobald sie ins Log geschrieben werden</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap Lines</source>
+        <translation>&amp;Zeilen umbrechen</translation>
+    </message>
+    <message>
+        <source>Next &amp;Error</source>
+        <translation>Nächster &amp;Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Lines</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save Log…</source>
+        <translation>Log &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Save Log</source>
+        <translation>Log speichern</translation>
+    </message>
+    <message>
+        <source>Find in log</source>
+        <translation>Im Log suchen</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching line(s)</source>
+        <translation>
+            <numerusform>%n passende Zeile</numerusform>
+            <numerusform>%n passende Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Kein Treffer</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +4136,21 @@ Versuchen Sie es erneut oder brechen Sie ab, um die bisherigen Einstellungen zu 
     <message>
         <source>Token page link</source>
         <translation>Link zur Token-Seite</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::TokenValueDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>

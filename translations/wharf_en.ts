@@ -36,6 +36,131 @@
     </message>
 </context>
 <context>
+    <name>ContaxyDeploymentModel</name>
+    <message>
+        <source>%1 CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU(s)</source>
+        <translation>
+            <numerusform>%n GPU</numerusform>
+            <numerusform>%n GPUs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContaxyDocuments</name>
+    <message>
+        <source>a document without a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1 has no json_value string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the json_value of document %1 is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A collection name has 1 to 63 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits, &quot;-&quot; and &quot;_&quot; in a collection name, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key has 1 to 255 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key cannot contain &quot;/&quot;, &quot;~&quot; or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key cannot be &quot;.&quot; or &quot;..&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is empty; it must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document must be a JSON object ({ … }), not a single value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document must be a JSON object ({ … }), not an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContaxyFiles</name>
     <message>
         <source>a file without a key</source>
@@ -97,6 +222,41 @@
     </message>
 </context>
 <context>
+    <name>ContaxyTokens</name>
+    <message>
+        <source>a token without its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the new token as a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session tokens cannot be revoked; they expire by themselves after a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a resource, such as projects/my-project, or * for everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resource is a path such as projects/my-project/files: letters, digits and . _ - ~ : / only, or * alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level is read, write or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scope is RESOURCE#LEVEL, such as projects/my-project#read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A description has at most 240 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmbeddedBrowser</name>
     <message>
         <source>This copy of Wharf was built without an embedded browser (Qt WebEngine).</source>
@@ -119,6 +279,48 @@
     </message>
 </context>
 <context>
+    <name>JsonStringDecoder</name>
+    <message>
+        <source>%1 (at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is not a JSON string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A control character inside the JSON string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invalid escape in the JSON string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invalid \u escape in the JSON string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More data after the JSON string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON string breaks off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogFollower</name>
+    <message>
+        <source>The log is not readable: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Project</source>
@@ -134,6 +336,18 @@
     </message>
     <message>
         <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -806,6 +1020,170 @@ The stored token no longer works; sign in again.</source>
         <source>Accepted %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>List a project&apos;s services and jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the services and jobs of a project: kind, status, id and image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a service or a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the service or job with this id; its container stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep printing new lines as they are logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the log of a service or a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the whole log; with --follow keeps polling and prints each new line once (with --json: arrays of lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s tokens instead of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the secret token values too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists your stored API tokens (or a project&apos;s): description, type, purpose, scopes and creation time. The secret values only with --show-values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the token is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A right of the token, such as projects/demo#read (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get the project&apos;s own token instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project token&apos;s level (default: write)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a token and print it once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates an API token (kept until revoked) or a session token (expires after 15 minutes) with the given scopes, which cannot exceed your own rights, and prints it. With --project, prints the project&apos;s API token at --level instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke an API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revokes the token. The server caches tokens, so a revoked token may keep working for up to 5 minutes. Session tokens cannot be revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only documents a PostgreSQL SQL/JSON path selects, such as &apos;$ ? (@.n &gt; 3)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the JSON documents of a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists key, last change and content of each document. The server cannot list collections; an unknown one lists as empty. A bare comparison such as &apos;$.n &gt; 3&apos; matches every document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse to replace a document that exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or replace a JSON document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores the JSON object in FILE (- for standard input) under KEY, replacing the document there unless --no-upsert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a JSON document with a merge patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies the JSON object in FILE (- for standard input) as an RFC 7396 merge patch: members are set, null removes a member, nested objects are merged and arrays replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a JSON document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type is api or session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--project gets the project&apos;s own token: use --level, not --scope, --type or --description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level is read, write or admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level goes with --project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the token&apos;s rights with --scope RESOURCE#LEVEL (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked; the server caches tokens, so it may keep working for up to 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no service or job %1 in project %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input cannot carry both the token and the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::Account</name>
@@ -926,6 +1304,110 @@ The stored token no longer works; sign in again.</source>
     </message>
 </context>
 <context>
+    <name>wharf::ContaxyDeploymentModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ContaxyDocumentModel</name>
+    <message>
+        <source>%1
+Created %2
+Updated %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no changes to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) deleted.</source>
+        <translation>
+            <numerusform>%n document deleted.</numerusform>
+            <numerusform>%n documents deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wharf::ContaxyFileModel</name>
     <message>
         <source>%1
@@ -991,6 +1473,64 @@ MD5 %3</source>
     <message>
         <source>Project %1 deleted.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ContaxyTokenModel</name>
+    <message>
+        <source>Wharf is signed in to this account with this token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not revoked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %1. The server may still accept it for up to %n minute(s).</source>
+        <translation>
+            <numerusform>Revoked %1. The server may still accept it for up to %n minute.</numerusform>
+            <numerusform>Revoked %1. The server may still accept it for up to %n minutes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2702,202 @@ MD5 %3</source>
     </message>
 </context>
 <context>
+    <name>wharf::ui::ContaxyDeploymentsPage</name>
+    <message>
+        <source>Deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s)</source>
+        <translation>
+            <numerusform>%n deployment</numerusform>
+            <numerusform>%n deployments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the log of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log of %1: %2 Trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Following the log of %1: %n line(s)</source>
+        <translation>
+            <numerusform>Following the log of %1: %n line</numerusform>
+            <numerusform>Following the log of %1: %n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log of %1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not logged anything yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Log of %1: %n line(s)</source>
+        <translation>
+            <numerusform>Log of %1: %n line</numerusform>
+            <numerusform>Log of %1: %n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the service %1? Its container stops and its log is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the job %1? Its container stops and its log is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::ContaxyDocumentsPage</name>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON path filter, e.g. $ ? (@.n &gt; 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL SQL/JSON path such as $ ? (@.status == &quot;done&quot;) or $.tags[*] ? (@ == &quot;x&quot;). A bare comparison such as $.n &gt; 3 matches every document. Press Return to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collection name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ollection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot list collections: type a name to open one (a new one is made when its first document is saved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a collection by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) match the filter</source>
+        <translation>
+            <numerusform>%n document matches the filter</numerusform>
+            <numerusform>%n documents match the filter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 copied as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the document &quot;%1&quot; from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n document(s) from %1?</source>
+        <translation>
+            <numerusform>Delete %n document from %1?</numerusform>
+            <numerusform>Delete %n documents from %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wharf::ui::ContaxyFilesPage</name>
     <message>
         <source>&amp;Reload</source>
@@ -2307,6 +3043,249 @@ MD5 %3</source>
     </message>
 </context>
 <context>
+    <name>wharf::ui::ContaxyTokensPage</name>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by description or scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the session token now: the server does not keep it, so it cannot be shown again. It expires after 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the token now and keep it somewhere safe: whoever holds it can act with its scopes until it is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session token created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot;. Whoever holds it can act with its scopes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token value copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot;? Programs that use it will be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server caches tokens, so a revoked token may keep working for up to %n minute(s).</source>
+        <translation>
+            <numerusform>The server caches tokens, so a revoked token may keep working for up to %n minute.</numerusform>
+            <numerusform>The server caches tokens, so a revoked token may keep working for up to %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wharf is signed in with this token: this account will be signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::CreateTokenDialog</name>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project token is an API token for everything in the project at the chosen level. The server makes one per level and hands out the same one when asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token (kept until revoked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session token (expires after 15 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the token is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects/my-project, or * for everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: %1 A token can have at most the rights you have yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::DocumentEditDialog</name>
+    <message>
+        <source>New Document in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another change is still being saved; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wharf::ui::IvcapServicesPage</name>
     <message>
         <source>&amp;Reload</source>
@@ -2446,6 +3425,76 @@ Tags: %2</source>
     </message>
     <message>
         <source>JSON document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::LogView</name>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep loading new lines as they are logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wrap Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching line(s)</source>
+        <translation>
+            <numerusform>%n matching line</numerusform>
+            <numerusform>%n matching lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3077,6 +4126,21 @@ Try again, or cancel to keep the previous settings.</source>
     </message>
     <message>
         <source>Token page link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::TokenValueDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,23 +36,20 @@ QString statusIcon(const QString &status)
 
 QString statusText(const QString &status)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("ContaxyDeploymentModel", text);
-    };
     if (status == QLatin1String("pending"))
-        return tr(QT_TRANSLATE_NOOP("ContaxyDeploymentModel", "Starting"));
+        return QCoreApplication::translate("ContaxyDeploymentModel", "Starting");
     if (status == QLatin1String("running"))
-        return tr(QT_TRANSLATE_NOOP("ContaxyDeploymentModel", "Running"));
+        return QCoreApplication::translate("ContaxyDeploymentModel", "Running");
     if (status == QLatin1String("succeeded"))
-        return tr(QT_TRANSLATE_NOOP("ContaxyDeploymentModel", "Succeeded"));
+        return QCoreApplication::translate("ContaxyDeploymentModel", "Succeeded");
     if (status == QLatin1String("failed"))
-        return tr(QT_TRANSLATE_NOOP("ContaxyDeploymentModel", "Failed"));
+        return QCoreApplication::translate("ContaxyDeploymentModel", "Failed");
     if (status == QLatin1String("terminating"))
-        return tr(QT_TRANSLATE_NOOP("ContaxyDeploymentModel", "Stopping"));
+        return QCoreApplication::translate("ContaxyDeploymentModel", "Stopping");
     if (status == QLatin1String("stopped"))
-        return tr(QT_TRANSLATE_NOOP("ContaxyDeploymentModel", "Stopped"));
+        return QCoreApplication::translate("ContaxyDeploymentModel", "Stopped");
     if (status == QLatin1String("unknown"))
-        return tr(QT_TRANSLATE_NOOP("ContaxyDeploymentModel", "Unknown"));
+        return QCoreApplication::translate("ContaxyDeploymentModel", "Unknown");
     return status;
 }
 

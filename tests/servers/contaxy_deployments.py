@@ -24,8 +24,9 @@ NO_LOGS = "No logs available."
 
 class Deployment:
     def __init__(self, kind: str, project: str, body: dict, uid: str, status="running",
-                 script="static", lines: Optional[List[str]] = None, starting_seconds=0.0):
-        now = time.time()
+                 script="static", lines: Optional[List[str]] = None, starting_seconds=0.0,
+                 age_seconds=0.0):
+        now = time.time() - age_seconds  # demo records look as if made a while ago
         self.kind, self.project, self.script = kind, project, script
         self.created = now
         self.ready_at = now + starting_seconds  # "pending" until then
@@ -91,17 +92,18 @@ def router(state, current_token: Callable, denial: Callable, problem: Callable) 
                     "display_name": "jupyter-lab", "description": "Notebook workspace",
                     "endpoints": ["8080"],
                     "compute": {"max_cpus": 2, "max_memory": 4000, "volume_path": "/workspace"}},
-                   uid, lines=["Starting Jupyter on 0.0.0.0:8080", "Workspace ready"]))
+                   uid, lines=["Starting Jupyter on 0.0.0.0:8080", "Workspace ready"],
+                   age_seconds=3 * 86400))
     add(Deployment("jobs", "demo-project",
                    {"container_image": "python:3.11-slim", "display_name": "train-classifier",
                     "compute": {"max_cpus": 4, "max_memory": 8000, "max_gpus": 1}},
-                   uid, status="succeeded", lines=train))
+                   uid, status="succeeded", lines=train, age_seconds=2 * 3600))
     add(Deployment("jobs", "demo-project",
                    {"container_image": "python:3.11-slim", "display_name": "nightly-etl"},
-                   uid, script="grow"))
+                   uid, script="grow", age_seconds=300))
     add(Deployment("jobs", "demo-project",
                    {"container_image": "busybox:1.36", "display_name": "heartbeat"},
-                   uid, script="repeat"))
+                   uid, script="repeat", age_seconds=60))
 
     def need(t, permission: str):
         reason = denial(t[1], permission)

@@ -30,6 +30,9 @@ public:
     // Files handed to the application ("open with", a second launch): true if this page takes
     // them (uploads or submits them, possibly once it has finished loading).
     virtual bool takeFiles(const QStringList &) { return false; }
+    // Shows the item called `name` (by id or by its shown name), once the page has it: for
+    // `--page PAGE#ITEM` and links into a page. Pages without items ignore it.
+    virtual void openItem(const QString &) { }
 
 Q_SIGNALS:
     void titleChanged();

@@ -90,6 +90,8 @@ ContaxyDeploymentsPage::ContaxyDeploymentsPage(const PageContext &context, QWidg
     m_log->hide();
     setList(m_model, m_split, m_view);
     connect(m_model->loader(), &ListLoader::pageLoaded, this, [this](bool first) {
+        if (first && openPendingItem())
+            m_restored = true; // asked for explicitly: that wins over the log left open
         if (first && !m_restored) {
             m_restored = true;
             const QString open
@@ -166,6 +168,28 @@ void ContaxyDeploymentsPage::showLog(int row)
     m_log->list()->setFocus();
     updateLogStatus();
     updateActions();
+}
+
+void ContaxyDeploymentsPage::openItem(const QString &name)
+{
+    m_pendingItem = name;
+    openPendingItem();
+}
+
+bool ContaxyDeploymentsPage::openPendingItem()
+{
+    if (m_pendingItem.isEmpty())
+        return false;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Deployment &d = m_model->deployment(row);
+        if (d.id == m_pendingItem || d.displayName == m_pendingItem) {
+            m_pendingItem.clear();
+            m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+            showLog(row);
+            return true;
+        }
+    }
+    return false;
 }
 
 void ContaxyDeploymentsPage::updateLogStatus()

@@ -29,6 +29,8 @@ public:
     ContaxyLogModel *logModel() const { return m_logModel; }
     // Shows the log of the deployment in `row` of the model (not the view).
     void showLog(int row);
+    // Opens the log of the deployment with this id or name, now or once the list has it.
+    void openItem(const QString &name) override;
 
 protected:
     QString pageName() const override;
@@ -50,6 +52,8 @@ private:
     LogView *m_log;
     ContaxyLogModel *m_logModel = nullptr;
     bool m_restored = false; // the log open last time was opened again
+    QString m_pendingItem; // openItem before the list had arrived
+    bool openPendingItem();
     QAction *m_showLog;
     QAction *m_closeLog = nullptr;
     QAction *m_open;
