@@ -127,7 +127,7 @@ int Cli::logsShow(const Invocation &inv)
             // The desktop app's follower: the same loading and joining of polls.
             auto *follower = new contaxy::LogFollower(s->client(), project, d.kind, d.id, this);
             auto printed = std::make_shared<qsizetype>(0);
-            const auto flush = [this, follower, printed](bool all) {
+            const auto flush = [this, follower, printed, follow](bool all) {
                 const text::LogText &text = follower->text();
                 // Complete lines only while loading; the open one may still grow.
                 const qsizetype upTo = all ? text.lineCount() : text.lineCount() - 1;
@@ -141,11 +141,16 @@ int Cli::logsShow(const Invocation &inv)
                         std::fputc('\n', stdout);
                     }
                 }
-                if (m_json && !lines.isEmpty())
-                    printJson(lines);
+                if (m_json && (!lines.isEmpty() || (all && !follow)))
+                    printJson(lines); // an empty log is still one array
                 std::fflush(stdout);
             };
-            connect(follower, &contaxy::LogFollower::grew, this, [flush] { flush(false); });
+            // With --json a whole log is one array; while following, each batch is one (JSON
+            // lines), so that a reader can act on every poll.
+            connect(follower, &contaxy::LogFollower::grew, this, [this, flush, follow] {
+                if (!m_json || follow)
+                    flush(false);
+            });
             connect(follower, &contaxy::LogFollower::stateChanged, this, [=, this](auto state) {
                 if (state == contaxy::LogFollower::State::Loading)
                     return;

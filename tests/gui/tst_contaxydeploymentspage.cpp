@@ -7,6 +7,7 @@
 #include "contaxy/contaxydeploymentmodel.h"
 #include "contaxy/contaxydeploymentspage.h"
 #include "contaxy/contaxylogmodel.h"
+#include "i18n/languagemanager.h"
 #include "modelhelpers.h"
 #include "pagefixture.h"
 
@@ -28,6 +29,7 @@ using namespace wharf;
 class TestContaxyDeploymentsPage : public QObject
 {
     Q_OBJECT
+    LanguageManager m_language; // English plural forms ("8 lines") come from its catalogue
     std::unique_ptr<test::PageFixture> m_fixture;
     std::unique_ptr<ui::ContaxyDeploymentsPage> m_page;
 
@@ -50,6 +52,7 @@ class TestContaxyDeploymentsPage : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QCOMPARE(m_language.setLanguage(QStringLiteral("en")), QStringLiteral("en"));
         m_fixture = std::make_unique<test::PageFixture>(
             PlatformKind::Contaxy, QStringLiteral("contaxy"), QStringLiteral("Lab Contaxy"));
         QVERIFY(m_fixture->ok());
@@ -89,7 +92,8 @@ private Q_SLOTS:
         QVERIFY(!m_page->logView()->followAction()->isChecked()); // it has ended
         QCOMPARE(log->index(0).data().toString(),
                  QStringLiteral("Loading data/train.csv (2000 rows)"));
-        QTRY_VERIFY(m_page->statusLabel()->text().contains(QLatin1String("8 lines")));
+        QTRY_VERIFY2(m_page->statusLabel()->text().contains(QLatin1String("8 lines")),
+                     qPrintable(m_page->statusLabel()->text()));
 
         // Find: count, next and previous wrap around.
         ui::LogView *view = m_page->logView();
