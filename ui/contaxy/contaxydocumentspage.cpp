@@ -105,6 +105,9 @@ ContaxyDocumentsPage::ContaxyDocumentsPage(const PageContext &context, QWidget *
         m_view->resizeColumnToContents(ContaxyDocumentModel::KeyColumn);
         m_view->resizeColumnToContents(ContaxyDocumentModel::UpdatedColumn);
         m_view->resizeColumnToContents(ContaxyDocumentModel::SizeColumn);
+        // A collection opens with its first document shown, not an empty view.
+        if (!m_view->selectionModel()->hasSelection() && m_view->model()->rowCount() > 0)
+            m_view->selectRow(0);
     });
     const QStringList recent = recentOf(context).collections();
     if (!recent.isEmpty())

@@ -29,6 +29,8 @@ public:
 
     // Opens the collection typed or chosen; false (with the reason shown) for a bad name.
     bool openCollection(const QString &collection);
+    // Opens the collection called `name` (`--page PAGE#COLLECTION`).
+    void openItem(const QString &name) override { openCollection(name); }
 
     QTableView *view() const { return m_view; }
     JsonView *jsonView() const { return m_json; }
