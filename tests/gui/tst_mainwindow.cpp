@@ -196,7 +196,8 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("Files"),
                               QStringLiteral("Deployments"),
                               QStringLiteral("Tokens"),
-                              QStringLiteral("Documents")}));
+                              QStringLiteral("Documents"),
+                              QStringLiteral("Members")}));
         QCOMPARE(tree->index(0, 0, demo).data(AccountTreeModel::PageIdRole).toString(),
                  QStringLiteral("account/%1/project/demo-project/files").arg(m_contaxyId));
         QVERIFY(!tree->index(0, 0, demo).data(Qt::DecorationRole).value<QIcon>().isNull()
