@@ -158,28 +158,28 @@ private Q_SLOTS:
         QCOMPARE(dialog->userList()->count(), 0);
         QVERIFY(dialog->errorLabel()->text().contains(QLatin1String("No user matches")));
         dialog->searchEdit()->clear();
-        QTest::keyClicks(dialog->searchEdit(), QStringLiteral("BOB@"));
+        QTest::keyClicks(dialog->searchEdit(), QStringLiteral("DANA@"));
         QCOMPARE(dialog->userList()->count(), 1); // by e-mail, any case
-        QCOMPARE(dialog->userList()->item(0)->text(), QStringLiteral("bob <bob@example.test>"));
+        QCOMPARE(dialog->userList()->item(0)->text(), QStringLiteral("dana <dana@example.test>"));
         QCOMPARE(dialog->userList()->currentRow(), 0); // the one match is chosen
         QCOMPARE(dialog->levelBox()->currentData().toString(), QStringLiteral("write"));
         dialog->levelBox()->setCurrentIndex(dialog->levelBox()->findData(QStringLiteral("read")));
         QTest::keyClick(dialog->searchEdit(), Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(rowOfName(QStringLiteral("bob")) >= 0, 10000);
-        QCOMPARE(m_page->model()->member(rowOfName(QStringLiteral("bob"))).level,
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfName(QStringLiteral("dana")) >= 0, 10000);
+        QCOMPARE(m_page->model()->member(rowOfName(QStringLiteral("dana"))).level,
                  QStringLiteral("read"));
-        QTRY_VERIFY(m_page->statusLabel()->text().contains(QLatin1String("Added bob")));
+        QTRY_VERIFY(m_page->statusLabel()->text().contains(QLatin1String("Added dana")));
     }
 
     void levelMenuChangesTheLevel()
     {
-        const int row = rowOfName(QStringLiteral("bob"));
+        const int row = rowOfName(QStringLiteral("dana"));
         QVERIFY(row >= 0);
         select(row);
         QVERIFY(m_page->levelAction()->isEnabled());
         QVERIFY(m_page->levelChoice(QStringLiteral("read"))->isChecked());
         m_page->levelChoice(QStringLiteral("admin"))->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->member(rowOfName(QStringLiteral("bob"))).level,
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->member(rowOfName(QStringLiteral("dana"))).level,
                                   QStringLiteral("admin"),
                                   10000);
         QTRY_VERIFY(m_page->statusLabel()->text().contains(QLatin1String("Admin")));
@@ -187,23 +187,23 @@ private Q_SLOTS:
 
     void removeAsksFirst()
     {
-        select(rowOfName(QStringLiteral("bob")));
+        select(rowOfName(QStringLiteral("dana")));
         QVERIFY(m_page->removeAction()->isEnabled());
         m_page->removeAction()->trigger();
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = m_page->findChild<QMessageBox *>()) && box->isVisible());
-        QVERIFY(box->text().contains(QLatin1String("bob")));
+        QVERIFY(box->text().contains(QLatin1String("dana")));
         QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
         QTest::keyClick(box, Qt::Key_Return); // the default: Cancel
         QTRY_VERIFY(!m_page->findChild<QMessageBox *>());
         QTest::qWait(200);
-        QVERIFY(rowOfName(QStringLiteral("bob")) >= 0); // still there
+        QVERIFY(rowOfName(QStringLiteral("dana")) >= 0); // still there
 
-        select(rowOfName(QStringLiteral("bob")));
+        select(rowOfName(QStringLiteral("dana")));
         m_page->removeAction()->trigger();
         QTRY_VERIFY((box = m_page->findChild<QMessageBox *>()) && box->isVisible());
         QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(rowOfName(QStringLiteral("bob")), -1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(rowOfName(QStringLiteral("dana")), -1, 10000);
         QCOMPARE(m_page->model()->rowCount(), 1);
     }
 };

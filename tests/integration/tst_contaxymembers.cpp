@@ -25,7 +25,7 @@ class TestContaxyMembers : public QObject
     std::unique_ptr<auth::AccountSession> m_session;
     QString m_project; // a project of this test's own, so that parallel tests are not disturbed
 
-    std::unique_ptr<auth::AccountSession> bobSession()
+    std::unique_ptr<auth::AccountSession> danaSession()
     {
         Account account;
         account.id = Account::newId();
@@ -33,7 +33,7 @@ class TestContaxyMembers : public QObject
         account.serverUrl = m_server.url;
         auto session = std::make_unique<auth::AccountSession>(account, nullptr);
         QSignalSpy signedIn(session.get(), &auth::AccountSession::signedIn);
-        session->signInWithPassword(QStringLiteral("bob"), QStringLiteral("bob-password"));
+        session->signInWithPassword(QStringLiteral("dana"), QStringLiteral("dana-password"));
         if (!signedIn.wait(10000) || signedIn.at(0).at(0).value<net::ApiError>())
             return nullptr;
         return session;
@@ -108,15 +108,15 @@ private Q_SLOTS:
         const QList<contaxy::User> users {
             {QStringLiteral("1"), QStringLiteral("zoe"), QStringLiteral("zoe@lab.test"), false},
             {QStringLiteral("2"),
-             QStringLiteral("Bob"),
-             QStringLiteral("bob@example.test"),
+             QStringLiteral("Dana"),
+             QStringLiteral("dana@example.test"),
              false}};
         QCOMPARE(contaxy::matchingUsers(users, QStringLiteral("LAB")).size(), 1);
         QCOMPARE(contaxy::matchingUsers(users, QStringLiteral("example")).first().id,
                  QStringLiteral("2"));
         const auto all = contaxy::matchingUsers(users, QString());
         QCOMPARE(all.size(), 2);
-        QCOMPARE(all.first().username, QStringLiteral("Bob")); // by name
+        QCOMPARE(all.first().username, QStringLiteral("Dana")); // by name
     }
 
     void addChangeAndRemoveMembers()
@@ -138,27 +138,27 @@ private Q_SLOTS:
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy finished(&model, &ResourceListModel::actionFinished);
 
-        const contaxy::User bob = findUser(model, QStringLiteral("bob@example"));
-        QCOMPARE(bob.username, QStringLiteral("bob"));
-        model.add(bob, QStringLiteral("admin"));
+        const contaxy::User dana = findUser(model, QStringLiteral("dana@example"));
+        QCOMPARE(dana.username, QStringLiteral("dana"));
+        model.add(dana, QStringLiteral("admin"));
         QVERIFY(finished.wait(10000));
         QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(0).toString()));
-        QCOMPARE(levelOf(model, bob.id), QStringLiteral("admin"));
-        QCOMPARE(model.rowOfUser(bob.id), 1); // by name: alice, bob
+        QCOMPARE(levelOf(model, dana.id), QStringLiteral("admin"));
+        QCOMPARE(model.rowOfUser(dana.id), 1); // by name: alice, dana
 
         // Down from admin to read: a plain PUT would leave admin beside read (§6).
-        model.setLevel(bob.id, QStringLiteral("read"));
+        model.setLevel(dana.id, QStringLiteral("read"));
         QVERIFY(finished.wait(10000));
         QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(0).toString()));
-        QCOMPARE(levelOf(model, bob.id), QStringLiteral("read"));
+        QCOMPARE(levelOf(model, dana.id), QStringLiteral("read"));
         model.reload();
         QVERIFY(test::waitLoaded(model));
-        QCOMPARE(levelOf(model, bob.id), QStringLiteral("read")); // the server agrees
+        QCOMPARE(levelOf(model, dana.id), QStringLiteral("read")); // the server agrees
 
-        model.remove(bob.id);
+        model.remove(dana.id);
         QVERIFY(finished.wait(10000));
         QVERIFY(finished.last().at(1).toBool());
-        QCOMPARE(model.rowOfUser(bob.id), -1);
+        QCOMPARE(model.rowOfUser(dana.id), -1);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(resets.size(), 0);
     }
@@ -178,14 +178,14 @@ private Q_SLOTS:
 
     void nonAdminGetsTheServersReason()
     {
-        // bob holds write on the speech lab: he sees its members but may not change them.
-        auto bob = bobSession();
-        QVERIFY(bob);
-        ContaxyMemberModel model(bob.get(), QStringLiteral("speech-lab"), nullptr);
+        // dana holds write on the speech lab: he sees its members but may not change them.
+        auto dana = danaSession();
+        QVERIFY(dana);
+        ContaxyMemberModel model(dana.get(), QStringLiteral("speech-lab"), nullptr);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(test::fetchAll(model));
-        const int self = model.rowOfUser(findUser(model, QStringLiteral("bob")).id);
+        const int self = model.rowOfUser(findUser(model, QStringLiteral("dana")).id);
         QVERIFY(self >= 0);
         QCOMPARE(model.member(self).level, QStringLiteral("write"));
         QSignalSpy finished(&model, &ResourceListModel::actionFinished);
@@ -198,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(model.member(self).level, QStringLiteral("write")); // nothing changed
 
         // Not a member at all: even the list is refused.
-        ContaxyMemberModel other(bob.get(), m_project, nullptr);
+        ContaxyMemberModel other(dana.get(), m_project, nullptr);
         QVERIFY(!test::fetchAll(other));
         QCOMPARE(other.loader()->lastError().kind, net::ApiError::Kind::Forbidden);
     }

@@ -27,8 +27,8 @@ DEMO_EMAIL = "alice@example.test"
 DEMO_PASSWORD = "alice-password"
 DEMO_USER_ID = "k3alice7demo2user9xq4w8m5"  # shortuuid shape: 25 lowercase letters/digits
 # A second ordinary user, so that there is someone to add to a project (§6 members).
-SECOND_USER, SECOND_EMAIL, SECOND_PASSWORD = "bob", "bob@example.test", "bob-password"
-SECOND_USER_ID = "b7bob2second4user8demo3kq"
+SECOND_USER, SECOND_EMAIL, SECOND_PASSWORD = "dana", "dana@example.test", "dana-password"
+SECOND_USER_ID = "d7dana2second4user8demo3k"
 # Purposes POST /auth/tokens refuses (§3.2).
 RESERVED_PURPOSES = {"user-api-token", "project-api-token", "service-access-token", "login-token",
                      "refresh-token"}
@@ -235,7 +235,7 @@ def need(t: Tuple[str, dict], permission: str):
 app.include_router(contaxy_documents.router(current_token, need, Problem))
 # The demo user is admin of the seeded projects.
 STATE.permissions[DEMO_USER_ID] += ["projects/demo-project#admin", "projects/speech-lab#admin"]
-# bob may work in the speech lab but not manage its members: a non-admin for the tests.
+# dana may work in the speech lab but not manage its members: a non-admin for the tests.
 STATE.permissions[SECOND_USER_ID].append("projects/speech-lab#write")
 
 

@@ -293,30 +293,30 @@ class ContaxyProjectsTest(unittest.TestCase):
         self.assertEqual(self.api(f"/projects/{pid}", "PATCH", {"display_name": "abc"})[0], 422)
         status, users = self.api("/users")
         self.assertEqual(status, 200)
-        bob = next(u for u in users if u["username"] == "bob")
-        self.assertEqual(sorted(bob), ["disabled", "email", "id", "username"])  # UserRead (§4)
+        dana = next(u for u in users if u["username"] == "dana")
+        self.assertEqual(sorted(dana), ["disabled", "email", "id", "username"])  # UserRead (§4)
         status, listed = self.api(f"/projects/{pid}/users")
         self.assertEqual([(m["username"], m["permission"]) for m in listed], [("alice", "admin")])
-        status, listed = self.api(f"/projects/{pid}/users/{bob['id']}?access_level=read", "PUT")
+        status, listed = self.api(f"/projects/{pid}/users/{dana['id']}?access_level=read", "PUT")
         self.assertEqual(status, 200)
         self.assertNotIn("permission", listed[0])  # typed as User upstream (§6)
-        self.api(f"/projects/{pid}/users/{bob['id']}?access_level=admin", "PUT")
+        self.api(f"/projects/{pid}/users/{dana['id']}?access_level=admin", "PUT")
         levels = {m["username"]: m["permission"] for m in self.api(f"/projects/{pid}/users")[1]}
-        self.assertEqual(levels, {"alice": "admin", "bob": "admin"})
+        self.assertEqual(levels, {"alice": "admin", "dana": "admin"})
         self.assertEqual(self.api(f"/projects/{pid}/users/nobody", "PUT")[0], 404)
-        self.assertEqual(self.api(f"/projects/{pid}/users/{bob['id']}", "DELETE")[0], 200)
+        self.assertEqual(self.api(f"/projects/{pid}/users/{dana['id']}", "DELETE")[0], 200)
         self.assertEqual([m["username"] for m in self.api(f"/projects/{pid}/users")[1]],
                          ["alice"])
-        # bob holds write on the speech lab: he may list its members but not change them.
-        body, headers = form(grant_type="password", username="bob", password="bob-password")
+        # dana holds write on the speech lab: he may list its members but not change them.
+        body, headers = form(grant_type="password", username="dana", password="dana-password")
         token = json.loads(call(self.url, "/auth/oauth/token", "POST", body, headers)[2])
-        as_bob = {"Authorization": f"Bearer {token['access_token']}"}
-        self.assertEqual(self.api("/projects/speech-lab/users", auth=as_bob)[0], 200)
-        status, problem = self.api(f"/projects/speech-lab/users/{bob['id']}?access_level=admin",
-                                   "PUT", auth=as_bob)
+        as_dana = {"Authorization": f"Bearer {token['access_token']}"}
+        self.assertEqual(self.api("/projects/speech-lab/users", auth=as_dana)[0], 200)
+        status, problem = self.api(f"/projects/speech-lab/users/{dana['id']}?access_level=admin",
+                                   "PUT", auth=as_dana)
         self.assertEqual(status, 403)
         self.assertIn("permission", problem["message"])
-        self.assertEqual(self.api(f"/projects/{pid}/users", auth=as_bob)[0], 403)
+        self.assertEqual(self.api(f"/projects/{pid}/users", auth=as_dana)[0], 403)
         self.assertEqual(self.api(f"/projects/{pid}", "DELETE")[0], 204)
 
 
