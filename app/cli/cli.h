@@ -85,6 +85,13 @@ public:
     int docsPut(const Invocation &inv);
     int docsPatch(const Invocation &inv);
     int docsRemove(const Invocation &inv);
+    int projectsList(const Invocation &inv);
+    int projectsCreate(const Invocation &inv);
+    int projectsEdit(const Invocation &inv);
+    int projectsRemove(const Invocation &inv);
+    int membersList(const Invocation &inv);
+    int membersAdd(const Invocation &inv);
+    int membersRemove(const Invocation &inv);
     int jobsList(const Invocation &inv);
     int jobsSubmit(const Invocation &inv);
     int transcriptGet(const Invocation &inv);

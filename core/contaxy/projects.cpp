@@ -67,6 +67,19 @@ ApiRequest createProjectRequest(const Project &project)
     return ApiRequest::postJson(QStringLiteral("/projects"), body);
 }
 
+ApiRequest updateProjectRequest(const QString &projectId,
+                                const QString &displayName,
+                                const QString &description)
+{
+    // An empty description is sent too: the merge patch then clears the old one.
+    ApiRequest request
+        = ApiRequest::postJson(getProjectRequest(projectId).path,
+                               QJsonObject {{QStringLiteral("display_name"), displayName},
+                                            {QStringLiteral("description"), description}});
+    request.method = "PATCH";
+    return request;
+}
+
 std::optional<QList<Project>> parseProjects(const net::ApiResponse &response, ApiError *error)
 {
     const auto list = response.jsonArray(error);

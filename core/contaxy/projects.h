@@ -28,6 +28,10 @@ net::ApiRequest deleteProjectRequest(const QString &projectId);
 // Answered with a bare JSON string: a free ID derived from the name (§6).
 net::ApiRequest suggestProjectIdRequest(const QString &displayName);
 net::ApiRequest createProjectRequest(const Project &project);
+// Sets the display name and description (a merge patch, §6; the id cannot change).
+net::ApiRequest updateProjectRequest(const QString &projectId,
+                                     const QString &displayName,
+                                     const QString &description);
 
 std::optional<QList<Project>> parseProjects(const net::ApiResponse &response, net::ApiError *error);
 std::optional<Project> parseProject(const net::ApiResponse &response, net::ApiError *error);

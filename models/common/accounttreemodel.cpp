@@ -6,6 +6,8 @@
 
 #include <QIcon>
 
+#include <algorithm>
+
 namespace wharf {
 
 struct AccountTreeModel::Node
@@ -217,6 +219,25 @@ void AccountTreeModel::watchProjects(Node *account)
                                         account->children.begin() + last + 1);
             });
     connect(projects, &QAbstractItemModel::rowsRemoved, this, [this] { endRemoveRows(); });
+    // A renamed project moves to its new place; its node and pages go with it.
+    connect(projects,
+            &QAbstractItemModel::rowsAboutToBeMoved,
+            this,
+            [this, account](const QModelIndex &, int first, int last, const QModelIndex &, int to) {
+                const QModelIndex parent = indexOf(account);
+                beginMoveRows(parent, first, last, parent, to);
+            });
+    connect(projects,
+            &QAbstractItemModel::rowsMoved,
+            this,
+            [this, account](const QModelIndex &, int first, int last, const QModelIndex &, int to) {
+                auto begin = account->children.begin();
+                if (to > last)
+                    std::rotate(begin + first, begin + last + 1, begin + to);
+                else
+                    std::rotate(begin + to, begin + first, begin + last + 1);
+                endMoveRows();
+            });
     connect(projects,
             &QAbstractItemModel::dataChanged,
             this,

@@ -4,6 +4,8 @@
 #include "contaxy/projectlisting.h"
 #include "net/then.h"
 
+#include <algorithm>
+
 namespace wharf {
 
 namespace {
@@ -112,6 +114,48 @@ void ContaxyProjectModel::create(const contaxy::Project &project, QObject *conte
         if (asker)
             reply(created ? created->id : QString(), error);
     });
+}
+
+void ContaxyProjectModel::update(const QString &projectId,
+                                 const QString &displayName,
+                                 const QString &description,
+                                 QObject *context,
+                                 IdReply reply)
+{
+    auto *call = m_session->client()->send(
+        contaxy::updateProjectRequest(projectId, displayName, description), this);
+    QPointer<QObject> asker(context);
+    net::then(call, this, [this, projectId, asker, reply](const net::ApiResponse &response) {
+        net::ApiError error = response.error;
+        const auto updated = error ? std::nullopt : contaxy::parseProject(response, &error);
+        const int row = rowOf(projectId);
+        if (updated && row >= 0)
+            replaceRow(row, *updated);
+        if (error)
+            Q_EMIT actionFinished(
+                tr("Project %1 was not changed: %2").arg(projectId, error.toString()), false);
+        else
+            Q_EMIT actionFinished(tr("Project %1 saved.").arg(projectId), true);
+        if (asker)
+            reply(updated ? updated->id : QString(), error);
+    });
+}
+
+void ContaxyProjectModel::replaceRow(int row, const contaxy::Project &project)
+{
+    m_rows[row] = project;
+    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    // Where the new name sorts among the others; a move keeps the tree's node and its pages.
+    QList<contaxy::Project> others = m_rows;
+    others.removeAt(row);
+    const auto lessThan = [this](const auto &a, const auto &b) { return less(a, b); };
+    const int at = int(std::upper_bound(others.cbegin(), others.cend(), project, lessThan)
+                       - others.cbegin());
+    if (at == row)
+        return;
+    beginMoveRows(QModelIndex(), row, row, QModelIndex(), at > row ? at + 1 : at);
+    m_rows.move(row, at);
+    endMoveRows();
 }
 
 void ContaxyProjectModel::remove(const QString &projectId)

@@ -35,6 +35,13 @@ public:
     void suggestId(const QString &displayName, QObject *context, IdReply reply);
     // Creates the project; on success its row is added before `reply` runs.
     void create(const contaxy::Project &project, QObject *context, IdReply reply);
+    // Sets the name and description; on success the row changes in place (and moves to where
+    // the new name sorts) before `reply` runs. Ends with actionFinished too.
+    void update(const QString &projectId,
+                const QString &displayName,
+                const QString &description,
+                QObject *context,
+                IdReply reply);
     // Deletes the project; its row goes when the server confirms. Ends with actionFinished.
     void remove(const QString &projectId);
 
@@ -43,6 +50,7 @@ protected:
 
 private:
     bool less(const contaxy::Project &a, const contaxy::Project &b) const;
+    void replaceRow(int row, const contaxy::Project &project);
 
     auth::AccountSession *m_session;
     QList<contaxy::Project> m_rows;

@@ -669,6 +669,67 @@ class ContaxyTokensTest(CliBase):
         self.assertNotIn(token, json.dumps(self.listed("--show-values")))
 
 
+class ContaxyProjectsMembersTest(CliBase):
+    """Contaxy issue item 2: projects ls|create|edit|rm and members ls|add|rm."""
+
+    def setUp(self):
+        super().setUp()
+        self.add("c", self.contaxy, "--username", "alice")
+        self.cli("login", "c", stdin="alice-password\n", expect=0)
+
+    def json(self, *args, expect=0, stdin=""):
+        return json.loads(self.cli("--json", *args, "-a", "c", expect=expect, stdin=stdin).stdout)
+
+    def test_projects_create_edit_delete(self):
+        name = "CLI " + os.path.basename(self.home)[-8:]
+        created = self.json("projects", "create", name, "--description", "from the CLI")
+        pid = created["id"]
+        self.assertEqual(created["display_name"], name)
+        listed = self.json("projects", "ls")
+        self.assertIn(pid, [p["id"] for p in listed])
+        self.assertTrue(listed[0]["home"])  # the home project first
+        edited = self.json("projects", "edit", pid, "--name", name + " renamed")
+        self.assertEqual((edited["display_name"], edited["description"]),
+                         (name + " renamed", "from the CLI"))
+        # Deleting asks for the ID; a wrong one deletes nothing.
+        run = self.cli("projects", "rm", "-a", "c", pid, stdin="wrong\n", expect=1)
+        self.assertIn("--yes", run.stderr)
+        self.assertIn(pid, [p["id"] for p in self.json("projects", "ls")])
+        self.cli("projects", "rm", "-a", "c", pid, stdin=pid + "\n", expect=0)
+        self.assertNotIn(pid, [p["id"] for p in self.json("projects", "ls")])
+        again = self.json("projects", "create", name, "--id", pid + "-x")
+        self.assertEqual(again["id"], pid + "-x")
+        self.assertEqual(self.json("projects", "rm", pid + "-x", "--yes"), {"deleted": pid + "-x"})
+
+    def test_members_add_change_remove(self):
+        pid = self.json("projects", "create", "Members " + os.path.basename(self.home)[-8:])["id"]
+        try:
+            members = self.json("members", "ls", pid)
+            self.assertEqual([(m["username"], m["access_level"]) for m in members],
+                             [("alice", "admin")])
+            added = self.json("members", "add", pid, "dana@example.test", "--level", "admin")
+            self.assertEqual((added["username"], added["access_level"]), ("dana", "admin"))
+            self.json("members", "add", pid, "dana", "--level", "read")  # replaces admin
+            levels = {m["username"]: m["access_level"] for m in self.json("members", "ls", pid)}
+            self.assertEqual(levels, {"alice": "admin", "dana": "read"})
+            run = self.cli("members", "ls", "-a", "c", pid, expect=0)
+            self.assertIn("read\tdana\tdana@example.test", run.stdout)
+            self.cli("members", "add", "-a", "c", pid, "nobody", expect=1)
+            self.assertEqual(self.json("members", "rm", pid, "dana"), {"removed": added["id"]})
+            self.assertEqual([m["username"] for m in self.json("members", "ls", pid)], ["alice"])
+            self.cli("members", "rm", "-a", "c", pid, "dana", expect=1)  # no member any more
+        finally:
+            self.cli("projects", "rm", "-a", "c", pid, "--yes", expect=0)
+
+    def test_non_admin_is_refused(self):
+        self.add("b", self.contaxy, "--username", "dana")
+        self.cli("login", "b", stdin="dana-password\n", expect=0)
+        self.cli("members", "ls", "-a", "b", "speech-lab", expect=0)  # write is enough to list
+        run = self.cli("members", "add", "-a", "b", "speech-lab", "alice", "--level", "read",
+                       expect=2)
+        self.assertIn("permission", run.stderr)
+
+
 class TokenOverrideTest(CliBase):
     """Issue 9 item 1: with WHARF_TOKEN every command ends, also after a local error."""
 
@@ -698,6 +759,18 @@ class TokenOverrideTest(CliBase):
                           ["tokens", "create", "-a", "{c}", "--project", "demo-project",
                            "--scope", "projects/demo-project#read"]],
         "tokens revoke": [["tokens", "revoke", "-a", "{c}"]],
+        "projects ls": [["projects", "ls", "-a", "{c}", "extra"]],
+        "projects create": [["projects", "create", "-a", "{c}", "abc"],
+                            ["projects", "create", "-a", "{c}", "Good name", "--id", "Bad_ID"]],
+        "projects edit": [["projects", "edit", "-a", "{c}", "demo-project"],
+                          ["projects", "edit", "-a", "{c}", "demo-project", "--name", "abc"]],
+        "projects rm": [["projects", "rm", "-a", "{c}"],
+                        ["projects", "rm", "-a", "{c}", "not-typed"]],
+        "members ls": [["members", "ls", "-a", "{c}"]],
+        "members add": [["members", "add", "-a", "{c}", "demo-project"],
+                        ["members", "add", "-a", "{c}", "demo-project", "dana", "--level",
+                         "owner"]],
+        "members rm": [["members", "rm", "-a", "{c}", "demo-project"]],
         "jobs submit": [["jobs", "submit", "-a", "{p}", "{notes}"],
                         ["submit", "{p}", "{notes}"], ["submit", "{p}", "{missing}.wav"]],
         "transcripts get": [["transcripts", "get", "-a", "{p}", "abc"],

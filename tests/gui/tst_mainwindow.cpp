@@ -196,7 +196,8 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("Files"),
                               QStringLiteral("Deployments"),
                               QStringLiteral("Tokens"),
-                              QStringLiteral("Documents")}));
+                              QStringLiteral("Documents"),
+                              QStringLiteral("Members")}));
         QCOMPARE(tree->index(0, 0, demo).data(AccountTreeModel::PageIdRole).toString(),
                  QStringLiteral("account/%1/project/demo-project/files").arg(m_contaxyId));
         QVERIFY(!tree->index(0, 0, demo).data(Qt::DecorationRole).value<QIcon>().isNull()
@@ -279,6 +280,44 @@ private Q_SLOTS:
         projects->remove(project.id);
         QTRY_VERIFY_WITH_TIMEOUT(!m_treeModel()->indexOfPage(pageId).isValid(), 10000);
         QTRY_VERIFY(page.isNull()); // closed with its node
+    }
+
+    void renamedProjectMovesInTheTree()
+    {
+        auto *projects
+            = qobject_cast<ContaxyProjectModel *>(m_treeModel()->projectModel(m_contaxyId));
+        QVERIFY(projects);
+        contaxy::Project project;
+        project.id = QStringLiteral("renamed-later");
+        project.displayName = QStringLiteral("Zz renamed later");
+        bool created = false;
+        projects->create(project, this, [&](const QString &id, auto) { created = !id.isEmpty(); });
+        QTRY_VERIFY_WITH_TIMEOUT(created, 10000);
+        const QString pageId
+            = PageId::forProject(m_contaxyId, project.id, QStringLiteral("files")).toString();
+        QVERIFY(m_window->showPage(pageId));
+        QPointer<ui::Page> page = m_window->currentPage();
+        const QModelIndex node
+            = m_treeModel()->indexOfPage(PageId::forProject(m_contaxyId, project.id).toString());
+        QPersistentModelIndex before(node);
+        bool saved = false;
+        projects->update(project.id,
+                         QStringLiteral("Aa renamed later"),
+                         QString(),
+                         this,
+                         [&](const QString &id, auto) { saved = !id.isEmpty(); });
+        QTRY_VERIFY_WITH_TIMEOUT(saved, 10000);
+        // Right after the home project now; the node, its pages and the open page stay.
+        const QModelIndex moved
+            = m_treeModel()->indexOfPage(PageId::forProject(m_contaxyId, project.id).toString());
+        QCOMPARE(moved.row(), projects->rowOf(project.id));
+        QVERIFY(moved.row() < node.row() || node.row() == 1);
+        QCOMPARE(QModelIndex(before), moved);
+        QCOMPARE(moved.data().toString(), QStringLiteral("Aa renamed later"));
+        QVERIFY(m_treeModel()->indexOfPage(pageId).isValid());
+        QVERIFY(!page.isNull());
+        projects->remove(project.id);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_treeModel()->indexOfPage(pageId).isValid(), 10000);
     }
 
     void deletingAProjectNeedsItsId()

@@ -26,6 +26,9 @@ DEMO_USER = "alice"
 DEMO_EMAIL = "alice@example.test"
 DEMO_PASSWORD = "alice-password"
 DEMO_USER_ID = "k3alice7demo2user9xq4w8m5"  # shortuuid shape: 25 lowercase letters/digits
+# A second ordinary user, so that there is someone to add to a project (§6 members).
+SECOND_USER, SECOND_EMAIL, SECOND_PASSWORD = "dana", "dana@example.test", "dana-password"
+SECOND_USER_ID = "d7dana2second4user8demo3k"
 # Purposes POST /auth/tokens refuses (§3.2).
 RESERVED_PURPOSES = {"user-api-token", "project-api-token", "service-access-token", "login-token",
                      "refresh-token"}
@@ -56,8 +59,12 @@ class State:
             "id": DEMO_USER_ID, "username": DEMO_USER, "email": DEMO_EMAIL, "disabled": False,
             "technical_user": False, "created_at": now, "last_activity": now,
             "has_password": True}}
-        self.passwords = {DEMO_USER_ID: DEMO_PASSWORD}
-        self.permissions = {DEMO_USER_ID: user_permissions(DEMO_USER_ID)}
+        self.users[SECOND_USER_ID] = {
+            "id": SECOND_USER_ID, "username": SECOND_USER, "email": SECOND_EMAIL,
+            "disabled": False, "technical_user": False, "created_at": now, "last_activity": now,
+            "has_password": True}
+        self.passwords = {DEMO_USER_ID: DEMO_PASSWORD, SECOND_USER_ID: SECOND_PASSWORD}
+        self.permissions = {uid: user_permissions(uid) for uid in self.users}
         self.grants = {}  # login (lower case) -> permissions for a user that may not exist yet
         # token -> {"subject": user id or "projects/<id>", "scopes": [...], "purpose": str,
         #           "description": str, "created_at": datetime, "created_by": "users/<id>"}
@@ -228,6 +235,8 @@ def need(t: Tuple[str, dict], permission: str):
 app.include_router(contaxy_documents.router(current_token, need, Problem))
 # The demo user is admin of the seeded projects.
 STATE.permissions[DEMO_USER_ID] += ["projects/demo-project#admin", "projects/speech-lab#admin"]
+# dana may work in the speech lab but not manage its members: a non-admin for the tests.
+STATE.permissions[SECOND_USER_ID].append("projects/speech-lab#write")
 
 
 @app.get("/system/info")
@@ -400,6 +409,16 @@ def debug_grant(login: str, permission: str):
     if uid is not None:
         STATE.permissions[uid].append(permission)
     return {"login": login, "user_id": uid, "permission": permission}
+
+
+@app.get("/users")
+def list_users(t: Tuple[str, dict] = Depends(current_token)):
+    """Every user, for any token (§4): system admins see whole User objects, everyone else
+    UserRead. There is no search parameter; clients filter the list themselves."""
+    if denial(t[1], "users#admin") is None:
+        return list(STATE.users.values())
+    return [{k: u[k] for k in ("id", "username", "email", "disabled")}
+            for u in STATE.users.values()]
 
 
 @app.get("/users/me")

@@ -156,6 +156,69 @@ def router(state, current_token: Callable, denial: Callable, problem: Callable) 
     def get_project(project_id: str, t=Depends(current_token)):
         return project_or_403(t, project_id, "read")
 
+    @r.patch("/projects/{project_id}")
+    def update_project(project_id: str, body: dict = Body(...), t=Depends(current_token)):
+        project = project_or_403(t, project_id, "write")
+        name = body.get("display_name")
+        if name is not None and not 4 <= len(str(name)) <= 128:
+            raise problem(422, "ensure this value has between 4 and 128 characters")
+        for field in ("display_name", "description", "icon", "metadata", "disabled"):
+            if field in body:  # a JSON merge patch (§6)
+                project[field] = body[field]
+        project["updated_at"] = common.utc_now().isoformat()
+        caller = t[1]["subject"]
+        project["updated_by"] = caller if "/" in caller else f"users/{caller}"
+        return project
+
+    def member_levels(pid: str, uid: str) -> List[str]:
+        prefix = f"projects/{pid}#"
+        return [p[len(prefix):] for p in state.permissions.get(uid, []) if p.startswith(prefix)]
+
+    def members(pid: str, with_level: bool) -> List[dict]:
+        out = []
+        for uid, user in state.users.items():
+            levels = member_levels(pid, uid)
+            if not levels:
+                continue
+            member = {k: user[k] for k in ("id", "username", "email", "disabled")}
+            if with_level:  # the strongest of the levels a user may hold side by side
+                member["permission"] = max(levels, key=LEVELS.get)
+            out.append(member)
+        return out
+
+    def user_or_404(user_id: str) -> dict:
+        if user_id not in state.users:
+            raise problem(404, f"User {user_id} was not found.")
+        return state.users[user_id]
+
+    @r.get("/projects/{project_id}/users")
+    def list_project_members(project_id: str, t=Depends(current_token)):
+        project_or_403(t, project_id, "write")  # write, not read (§6)
+        return members(project_id, True)
+
+    @r.put("/projects/{project_id}/users/{user_id}")
+    def add_project_member(project_id: str, user_id: str, access_level: str = Query("write"),
+                           t=Depends(current_token)):
+        if access_level not in LEVELS:
+            raise problem(422, "value is not a valid enumeration member; permitted: 'read', "
+                               "'write', 'admin'")
+        project_or_403(t, project_id, "admin")
+        user_or_404(user_id)
+        permission = f"projects/{project_id}#{access_level}"
+        if permission not in state.permissions.setdefault(user_id, []):
+            # Added beside any level held already, not instead of it, as upstream (§6).
+            state.permissions[user_id].append(permission)
+        return members(project_id, False)  # typed as User: no permission field (§6)
+
+    @r.delete("/projects/{project_id}/users/{user_id}")
+    def remove_project_member(project_id: str, user_id: str, t=Depends(current_token)):
+        project_or_403(t, project_id, "admin")
+        user_or_404(user_id)
+        prefix = f"projects/{project_id}#"
+        state.permissions[user_id] = [p for p in state.permissions.get(user_id, [])
+                                      if not p.startswith(prefix)]
+        return members(project_id, False)
+
     @r.delete("/projects/{project_id}", status_code=204)
     def delete_project(project_id: str, t=Depends(current_token)):
         project_or_403(t, project_id, "admin")

@@ -274,6 +274,51 @@ class ContaxyProjectsTest(unittest.TestCase):
         self.assertEqual(status, 204)
         self.assertEqual(self.get(f"/projects/demo-project/files/{quoted}:metadata")[0], 404)
 
+    def api(self, path, method="GET", body=None, auth=None):
+        headers = dict(auth or self.auth)
+        data = None
+        if body is not None:
+            data = json.dumps(body).encode()
+            headers["Content-Type"] = "application/json"
+        status, _, raw = call(self.url, path, method, data, headers)
+        return status, json.loads(raw) if raw else None
+
+    def test_edit_and_members(self):
+        pid = f"selftest-{secrets.token_hex(3)}"
+        self.assertEqual(self.api("/projects", "POST", {"id": pid, "display_name": "Self test"})[0],
+                         200)
+        status, project = self.api(f"/projects/{pid}", "PATCH", {"description": "edited"})
+        self.assertEqual((status, project["display_name"], project["description"]),
+                         (200, "Self test", "edited"))
+        self.assertEqual(self.api(f"/projects/{pid}", "PATCH", {"display_name": "abc"})[0], 422)
+        status, users = self.api("/users")
+        self.assertEqual(status, 200)
+        dana = next(u for u in users if u["username"] == "dana")
+        self.assertEqual(sorted(dana), ["disabled", "email", "id", "username"])  # UserRead (§4)
+        status, listed = self.api(f"/projects/{pid}/users")
+        self.assertEqual([(m["username"], m["permission"]) for m in listed], [("alice", "admin")])
+        status, listed = self.api(f"/projects/{pid}/users/{dana['id']}?access_level=read", "PUT")
+        self.assertEqual(status, 200)
+        self.assertNotIn("permission", listed[0])  # typed as User upstream (§6)
+        self.api(f"/projects/{pid}/users/{dana['id']}?access_level=admin", "PUT")
+        levels = {m["username"]: m["permission"] for m in self.api(f"/projects/{pid}/users")[1]}
+        self.assertEqual(levels, {"alice": "admin", "dana": "admin"})
+        self.assertEqual(self.api(f"/projects/{pid}/users/nobody", "PUT")[0], 404)
+        self.assertEqual(self.api(f"/projects/{pid}/users/{dana['id']}", "DELETE")[0], 200)
+        self.assertEqual([m["username"] for m in self.api(f"/projects/{pid}/users")[1]],
+                         ["alice"])
+        # dana holds write on the speech lab: he may list its members but not change them.
+        body, headers = form(grant_type="password", username="dana", password="dana-password")
+        token = json.loads(call(self.url, "/auth/oauth/token", "POST", body, headers)[2])
+        as_dana = {"Authorization": f"Bearer {token['access_token']}"}
+        self.assertEqual(self.api("/projects/speech-lab/users", auth=as_dana)[0], 200)
+        status, problem = self.api(f"/projects/speech-lab/users/{dana['id']}?access_level=admin",
+                                   "PUT", auth=as_dana)
+        self.assertEqual(status, 403)
+        self.assertIn("permission", problem["message"])
+        self.assertEqual(self.api(f"/projects/{pid}/users", auth=as_dana)[0], 403)
+        self.assertEqual(self.api(f"/projects/{pid}", "DELETE")[0], 204)
+
 
 class ContaxyTokensTest(unittest.TestCase):
     """Token listing, creation, revocation and project tokens (contaxy.md §3.2, §3.3, §6)."""

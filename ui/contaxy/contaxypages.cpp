@@ -4,6 +4,7 @@
 #include "contaxy/contaxydeploymentspage.h"
 #include "contaxy/contaxydocumentspage.h"
 #include "contaxy/contaxyfilespage.h"
+#include "contaxy/contaxymemberspage.h"
 #include "contaxy/contaxyprojectmodel.h"
 #include "contaxy/contaxyprojectpage.h"
 #include "contaxy/contaxytokenspage.h"
@@ -68,6 +69,14 @@ void registerContaxyPages()
                        PageKind::Scope::Project},
                       [](const PageContext &context, QWidget *parent) {
                           return new ContaxyDocumentsPage(context, parent);
+                      });
+    PageRegistry::add({PlatformKind::Contaxy,
+                       QStringLiteral("members"),
+                       QT_TRANSLATE_NOOP("Pages", "Members"),
+                       QStringLiteral("system-users"),
+                       PageKind::Scope::Project},
+                      [](const PageContext &context, QWidget *parent) {
+                          return new ContaxyMembersPage(context, parent);
                       });
 }
 

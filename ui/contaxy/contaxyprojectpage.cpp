@@ -2,6 +2,7 @@
 
 #include "accounts/accountstore.h"
 #include "contaxy/contaxyprojectmodel.h"
+#include "contaxy/editprojectdialog.h"
 
 #include <QAction>
 #include <QIcon>
@@ -32,6 +33,13 @@ ContaxyProjectPage::ContaxyProjectPage(const PageContext &context, QWidget *pare
     m_status->setAccessibleName(tr("Status"));
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_edit = toolBar->addAction(QIcon::fromTheme(QStringLiteral("document-edit")),
+                                tr("&Edit…"),
+                                this,
+                                &ContaxyProjectPage::edit);
+    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut); // this page only
+    addAction(m_edit);
     m_delete = toolBar->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")),
                                   tr("&Delete Project…"),
                                   this,
@@ -62,6 +70,7 @@ void ContaxyProjectPage::refresh()
         m_heading->setText(m_context.id.projectId);
         m_details->setText(tr("This project is no longer listed."));
         m_delete->setEnabled(false);
+        m_edit->setEnabled(false);
         return;
     }
     const contaxy::Project &p = m_projects->project(row);
@@ -74,7 +83,17 @@ void ContaxyProjectPage::refresh()
         details += QStringLiteral("\n\n") + p.description;
     m_details->setText(details);
     m_delete->setEnabled(!home); // the server keeps home projects for their users
+    m_edit->setEnabled(true);
     Q_EMIT titleChanged();
+}
+
+void ContaxyProjectPage::edit()
+{
+    if (!m_projects || m_projects->rowOf(m_context.id.projectId) < 0)
+        return;
+    auto *dialog = new EditProjectDialog(m_projects, m_context.id.projectId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open(); // not exec(): the page may go (signed out) while the dialog is open
 }
 
 void ContaxyProjectPage::confirmDelete()

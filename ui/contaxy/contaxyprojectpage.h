@@ -14,7 +14,8 @@ class ContaxyProjectModel;
 namespace wharf::ui {
 
 // A Contaxy project's own page (its node in the tree): name, id, description, and the
-// project-wide actions — a new project, deleting this one after typing its id.
+// project-wide actions — a new project, editing its name and description, deleting this one
+// after typing its id.
 class ContaxyProjectPage : public Page
 {
     Q_OBJECT
@@ -26,6 +27,9 @@ public:
 
     // Asks for the project's id to be typed, then deletes it (its files stay on the server).
     void confirmDelete();
+    // Opens the dialog that changes the name and description.
+    void edit();
+    QAction *editAction() const { return m_edit; }
 
 private:
     void refresh();
@@ -36,6 +40,7 @@ private:
     QLabel *m_details;
     QLabel *m_status;
     QAction *m_delete;
+    QAction *m_edit;
 };
 
 } // namespace wharf::ui
