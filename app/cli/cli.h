@@ -76,6 +76,8 @@ public:
     int filesUpload(const Invocation &inv);
     int deploymentsList(const Invocation &inv);
     int deploymentsRemove(const Invocation &inv);
+    int deploymentsDeploy(const Invocation &inv);
+    int deploymentsAction(const Invocation &inv);
     int logsShow(const Invocation &inv);
     int tokensList(const Invocation &inv);
     int tokensCreate(const Invocation &inv);

@@ -1,5 +1,6 @@
-// wharf-cli deployments ls|rm and logs: a Contaxy project's services and jobs.
+// wharf-cli deployments ls|rm|deploy|action and logs: a Contaxy project's services and jobs.
 #include "cli.h"
+#include "contaxy/deployinput.h"
 #include "contaxy/deployments.h"
 #include "contaxy/logfollower.h"
 
@@ -112,6 +113,137 @@ int Cli::deploymentsRemove(const Invocation &inv)
                 else
                     print(QCoreApplication::translate("wharf-cli", "deleted %1").arg(d.id));
                 finish(ExitOk);
+            });
+        });
+    });
+}
+
+int Cli::deploymentsDeploy(const Invocation &inv)
+{
+    const QString project = inv.args.at(0);
+    contaxy::DeploymentInput input;
+    input.kind = inv.has("--job") ? Deployment::Kind::Job : Deployment::Kind::Service;
+    input.image = inv.args.at(1);
+    input.displayName = inv.value("--name");
+    for (const QString &env : inv.values("--env")) {
+        const qsizetype eq = env.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return fail(
+                ExitUsage,
+                QCoreApplication::translate("wharf-cli", "--env takes KEY=VALUE, not %1").arg(env));
+        input.parameters.append({env.left(eq), env.mid(eq + 1)});
+    }
+    input.endpoints = inv.values("--endpoint");
+    bool ok = true;
+    const auto number = [&](const char *option) {
+        if (!inv.has(option))
+            return 0.0;
+        bool valid = false;
+        const double n = inv.value(option).toDouble(&valid);
+        if (!valid || n < 0) {
+            ok = false;
+            fail(ExitUsage,
+                 QCoreApplication::translate("wharf-cli", "%1 takes a number, not %2")
+                     .arg(QLatin1String(option), inv.value(option)));
+        }
+        return n;
+    };
+    input.maxCpus = number("--cpus");
+    if (ok)
+        input.maxMemoryMb = int(number("--memory"));
+    if (ok)
+        input.maxGpus = int(number("--gpus"));
+    if (!ok)
+        return ExitUsage;
+    // A missing name is the server's to suggest; everything else is checked before sending.
+    for (const auto &problem : input.validate()) {
+        if (problem.field != contaxy::DeploymentInput::Field::DisplayName
+            || !input.displayName.isEmpty())
+            return fail(ExitUsage, problem.message);
+    }
+    return withSession(inv, [=, this](auth::AccountSession *s) {
+        const auto send = [=, this](const contaxy::DeploymentInput &in) {
+            call(s, contaxy::deployRequest(project, in), [=, this](const auto &r) {
+                net::ApiError error;
+                const auto d = contaxy::parseDeployment(r, in.kind, &error);
+                if (!d) {
+                    failApi(error);
+                    return;
+                }
+                if (m_json)
+                    printJson(toJson(*d));
+                else
+                    print(QCoreApplication::translate("wharf-cli", "deployed %1 (%2)")
+                              .arg(d->id, d->status));
+                finish(ExitOk);
+            });
+        };
+        if (!input.displayName.isEmpty())
+            return send(input);
+        call(
+            s, contaxy::suggestConfigRequest(project, input.kind, input.image), [=](const auto &r) {
+                net::ApiError error;
+                const auto suggested = contaxy::parseSuggestedConfig(r, input.kind, &error);
+                contaxy::DeploymentInput named = input;
+                if (suggested)
+                    named.displayName = suggested->displayName;
+                send(named);
+            });
+    });
+}
+
+int Cli::deploymentsAction(const Invocation &inv)
+{
+    const QString project = inv.args.at(0);
+    const QString id = inv.args.at(1);
+    const QString actionId = inv.args.value(2);
+    return withSession(inv, [=, this](auth::AccountSession *s) {
+        withDeployment(s, project, id, [=, this](const Deployment &d) {
+            call(s, contaxy::actionsRequest(project, d), [=, this](const auto &r) {
+                net::ApiError error;
+                const auto actions = contaxy::parseActions(r, s->account().serverUrl, &error);
+                if (!actions) {
+                    failApi(error);
+                    return;
+                }
+                if (actionId.isEmpty()) {
+                    QJsonArray json;
+                    for (const contaxy::DeploymentAction &a : *actions) {
+                        json.append(QJsonObject {{QStringLiteral("id"), a.id},
+                                                 {QStringLiteral("display_name"), a.displayName},
+                                                 {QStringLiteral("url"), a.newTab.toString()}});
+                        if (!m_json)
+                            print(a.newTab.isEmpty()
+                                      ? a.id
+                                      : QStringLiteral("%1\t%2").arg(a.id, a.newTab.toString()));
+                    }
+                    if (m_json)
+                        printJson(json);
+                    else if (actions->isEmpty())
+                        print(QCoreApplication::translate("wharf-cli", "no actions"));
+                    finish(ExitOk);
+                    return;
+                }
+                for (const contaxy::DeploymentAction &a : *actions) {
+                    if (a.id == actionId && !a.newTab.isEmpty()) {
+                        // Access actions are links: the server has nothing to run.
+                        if (m_json)
+                            printJson(QJsonObject {{QStringLiteral("url"), a.newTab.toString()}});
+                        else
+                            print(a.newTab.toString());
+                        finish(ExitOk);
+                        return;
+                    }
+                }
+                call(s, contaxy::runActionRequest(project, d, actionId), [=, this](const auto &r2) {
+                    const QString said = contaxy::actionResult(r2);
+                    if (m_json)
+                        printJson(QJsonObject {{QStringLiteral("action"), actionId},
+                                               {QStringLiteral("result"), said}});
+                    else
+                        print(said);
+                    finish(ExitOk);
+                });
             });
         });
     });

@@ -86,6 +86,18 @@ parseDeployments(const net::ApiResponse &response, Deployment::Kind kind, ApiErr
     return out;
 }
 
+std::optional<Deployment>
+parseDeployment(const net::ApiResponse &response, Deployment::Kind kind, ApiError *error)
+{
+    const auto obj = response.jsonObject(error);
+    if (!obj)
+        return std::nullopt;
+    auto d = deploymentFrom(*obj, kind);
+    if (!d)
+        *error = response.unexpected(QStringLiteral("a deployment without an id"));
+    return d;
+}
+
 ApiRequest deleteDeploymentRequest(const QString &projectId, const Deployment &deployment)
 {
     ApiRequest request = ApiRequest::get(deploymentPath(projectId, deployment.kind, deployment.id));
@@ -105,10 +117,7 @@ ApiRequest logsRequest(const QString &projectId,
     return request;
 }
 
-QUrl endpointUrl(const QUrl &serverUrl,
-                 const QString &projectId,
-                 const QString &serviceId,
-                 const QString &endpoint)
+QUrl siteRoot(const QUrl &serverUrl)
 {
     // The proxy sits at the site root, beside the API's own prefix (usually /api).
     QUrl site = serverUrl;
@@ -116,7 +125,15 @@ QUrl endpointUrl(const QUrl &serverUrl,
     if (root.endsWith(QLatin1String("/api")) || root.endsWith(QLatin1String("/api/")))
         root = root.left(root.lastIndexOf(QLatin1String("/api")));
     site.setPath(root);
-    return net::appendPath(site,
+    return site;
+}
+
+QUrl endpointUrl(const QUrl &serverUrl,
+                 const QString &projectId,
+                 const QString &serviceId,
+                 const QString &endpoint)
+{
+    return net::appendPath(siteRoot(serverUrl),
                            deploymentPath(projectId, Deployment::Kind::Service, serviceId)
                                + QStringLiteral("/access/") + endpoint);
 }

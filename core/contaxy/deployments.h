@@ -41,6 +41,9 @@ QString kindPath(Deployment::Kind kind); // "services" or "jobs"
 net::ApiRequest listDeploymentsRequest(const QString &projectId, Deployment::Kind kind);
 std::optional<QList<Deployment>>
 parseDeployments(const net::ApiResponse &response, Deployment::Kind kind, net::ApiError *error);
+// One deployment, as a deploy call answers it.
+std::optional<Deployment>
+parseDeployment(const net::ApiResponse &response, Deployment::Kind kind, net::ApiError *error);
 net::ApiRequest deleteDeploymentRequest(const QString &projectId, const Deployment &deployment);
 // The log of a deployment as one JSON string (§8.5); `since` (UTC) limits it to the lines
 // logged from that second on. Needs write access on the deployment.
@@ -50,6 +53,10 @@ net::ApiRequest logsRequest(const QString &projectId,
                             const QDateTime &since = QDateTime());
 // What the server sends instead of an empty log.
 inline constexpr QLatin1StringView kNoLogs("No logs available.");
+
+// The site root, where the platform's proxy and relative action URLs live: the server URL
+// without its API prefix (usually /api).
+QUrl siteRoot(const QUrl &serverUrl);
 
 // The address of one of a service's endpoints through the platform's proxy (§8.6), relative
 // to the site root: "{site}/projects/{p}/services/{s}/access/{endpoint}".

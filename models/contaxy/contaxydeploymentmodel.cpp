@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QIcon>
 #include <QLocale>
+#include <QPointer>
 
 #include <memory>
 
@@ -216,6 +217,95 @@ void ContaxyDeploymentModel::remove(const Deployment &deployment)
                   }
                   removeRowWithKey(m_rows, keyOf(deployment), keyOf);
                   Q_EMIT actionFinished(tr("%1 deleted.").arg(deployment.displayName), true);
+              });
+}
+
+} // namespace wharf
+
+namespace wharf {
+
+QString ContaxyDeploymentModel::idOf(const Deployment &deployment)
+{
+    return keyOf(deployment);
+}
+
+void ContaxyDeploymentModel::deploy(const contaxy::DeploymentInput &input,
+                                    QObject *context,
+                                    DeployReply done)
+{
+    QPointer<QObject> guard(context);
+    net::send(m_session->client(),
+              contaxy::deployRequest(m_project, input),
+              this,
+              [this, guard, done, kind = input.kind](const net::ApiResponse &reply) {
+                  net::ApiError error = reply.error;
+                  std::optional<Deployment> d;
+                  if (!error)
+                      d = contaxy::parseDeployment(reply, kind, &error);
+                  if (d) {
+                      Q_EMIT actionFinished(tr("%1 deployed.").arg(d->displayName), true);
+                      Q_EMIT deployed(keyOf(*d));
+                      reload();
+                  }
+                  if (guard)
+                      done(d.value_or(Deployment()), error);
+              });
+}
+
+void ContaxyDeploymentModel::suggest(Deployment::Kind kind,
+                                     const QString &image,
+                                     QObject *context,
+                                     SuggestReply done)
+{
+    net::send(m_session->client(),
+              contaxy::suggestConfigRequest(m_project, kind, image),
+              context,
+              [kind, done](const net::ApiResponse &reply) {
+                  net::ApiError error = reply.error;
+                  std::optional<contaxy::DeploymentInput> in;
+                  if (!error)
+                      in = contaxy::parseSuggestedConfig(reply, kind, &error);
+                  done(in.value_or(contaxy::DeploymentInput()), error);
+              });
+}
+
+void ContaxyDeploymentModel::loadActions(const Deployment &deployment)
+{
+    const QUrl server = m_session->account().serverUrl;
+    net::send(m_session->client(),
+              contaxy::actionsRequest(m_project, deployment),
+              this,
+              [this, server, id = keyOf(deployment)](const net::ApiResponse &reply) {
+                  net::ApiError error = reply.error;
+                  std::optional<QList<contaxy::DeploymentAction>> actions;
+                  if (!error)
+                      actions = contaxy::parseActions(reply, server, &error);
+                  Q_EMIT actionsLoaded(
+                      id, actions.value_or(QList<contaxy::DeploymentAction>()), error);
+              });
+}
+
+void ContaxyDeploymentModel::runAction(const Deployment &deployment,
+                                       const contaxy::DeploymentAction &action)
+{
+    net::send(m_session->client(),
+              contaxy::runActionRequest(m_project, deployment, action.id),
+              this,
+              [this, deployment, action](const net::ApiResponse &reply) {
+                  if (reply.error) {
+                      Q_EMIT actionFinished(
+                          tr("%1 on %2 failed: %3")
+                              .arg(action.displayName, deployment.displayName, reply.error.message),
+                          false);
+                      return;
+                  }
+                  const QString said = contaxy::actionResult(reply);
+                  Q_EMIT actionFinished(
+                      said.isEmpty()
+                          ? tr("%1 on %2 done.").arg(action.displayName, deployment.displayName)
+                          : tr("%1: %2").arg(deployment.displayName, said),
+                      true);
+                  reload();
               });
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "common/resourcelistmodel.h"
+#include "contaxy/deployinput.h"
 #include "contaxy/deployments.h"
 
 #include <QTimer>
+
+#include <functional>
 
 namespace wharf::auth {
 class AccountSession;
@@ -43,6 +46,32 @@ public:
 
     // Deletes the deployment; its row goes when the server confirms. Ends with actionFinished.
     void remove(const contaxy::Deployment &deployment);
+
+    // Deploys `input` (checked by the caller with validate()). `done` gets the new deployment
+    // or the server's error, unless `context` is gone; on success the list reloads and
+    // `deployed` names the new row's id (models::IdRole) for views to select.
+    using DeployReply = std::function<void(const contaxy::Deployment &, const net::ApiError &)>;
+    void deploy(const contaxy::DeploymentInput &input, QObject *context, DeployReply done);
+    // The server's suggested configuration for an image (a random name, mostly).
+    using SuggestReply
+        = std::function<void(const contaxy::DeploymentInput &, const net::ApiError &)>;
+    void suggest(contaxy::Deployment::Kind kind,
+                 const QString &image,
+                 QObject *context,
+                 SuggestReply done);
+    // Asks for the actions of a deployment; answers with actionsLoaded.
+    void loadActions(const contaxy::Deployment &deployment);
+    // Runs an action on the server (not for new-tab actions: those are opened by the client).
+    // Ends with actionFinished and a reload, since the status has changed.
+    void runAction(const contaxy::Deployment &deployment, const contaxy::DeploymentAction &action);
+    // The id (models::IdRole) of a deployment, "services/x" or "jobs/y".
+    static QString idOf(const contaxy::Deployment &deployment);
+
+Q_SIGNALS:
+    void deployed(const QString &id);
+    void actionsLoaded(const QString &id,
+                       const QList<contaxy::DeploymentAction> &actions,
+                       const net::ApiError &error);
 
 protected:
     QStringList columnTitles() const override;

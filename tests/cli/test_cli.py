@@ -529,7 +529,8 @@ class GrammarTest(CliBase):
 
 
 class ContaxyDeploymentsTest(CliBase):
-    """deployments ls|rm and logs [--follow] against the emulator's demo project."""
+    """deployments ls|rm|deploy|action and logs [--follow] against the emulator's demo
+    project."""
 
     def setUp(self):
         super().setUp()
@@ -591,6 +592,68 @@ class ContaxyDeploymentsTest(CliBase):
         self.assertGreater(len(lines), 20, err)
         for n, line in enumerate(lines):  # every step exactly once, in order, from step 0
             self.assertTrue(line.startswith(f"step {n}:"), f"line {n}: {line!r}")
+
+    def test_deploy_service_and_job(self):
+        name = "cli-web-" + os.path.basename(self.home)[-8:].lower()
+        out = json.loads(self.cli("--json", "deployments", "deploy", "-a", "c", "demo-project",
+                                  "nginx:1.25", "--name", name, "--env", "MODE=demo",
+                                  "--env", "LEVEL=a=b", "--endpoint", "8080", "--endpoint",
+                                  "9001/webapp/ui", "--cpus", "1.5", "--memory", "512",
+                                  expect=0).stdout)
+        self.assertEqual((out["id"], out["kind"], out["status"]), (name, "service", "pending"))
+        self.assertEqual(out["endpoints"], ["8080", "9001/webapp/ui"])
+        form = urllib.parse.urlencode({"grant_type": "password", "username": "alice",
+                                       "password": "alice-password"}).encode()
+        token = json.loads(call_api(self.contaxy, "/auth/oauth/token", "POST",
+                                    data=form)[1])["access_token"]
+        status, reply, _ = call_api(self.contaxy, f"/projects/demo-project/services/{name}",
+                                    token=token)
+        self.assertEqual(status, 200, reply)
+        record = json.loads(reply)
+        self.assertEqual(record["parameters"], {"MODE": "demo", "LEVEL": "a=b"})
+        self.assertEqual(record["compute"], {"max_cpus": 1.5, "max_memory": 512})
+        # The same name again: the server's 409.
+        run = self.cli("deployments", "deploy", "-a", "c", "demo-project", "nginx:1.25",
+                       "--name", name)
+        self.assertNotEqual(run.returncode, 0)
+        self.assertIn("exists", run.stderr)
+        # Without --name the server's suggestion names the job.
+        text = self.cli("deployments", "deploy", "-a", "c", "demo-project", "busybox:1.36",
+                        "--job", expect=0).stdout
+        self.assertTrue(text.startswith("deployed "), text)
+
+    def test_deploy_usage_errors(self):
+        for bad in (["--endpoint", "webapp"], ["--env", "NOVALUE"], ["--cpus", "many"],
+                    ["--name", "ab"], ["--job", "--endpoint", "8080"]):
+            run = self.cli("deployments", "deploy", "-a", "c", "demo-project", "nginx", *bad,
+                           expect=1)
+            self.assertTrue(run.stderr.startswith("wharf-cli"), (bad, run.stderr))
+
+    def test_actions_list_and_run(self):
+        name = "cli-act-" + os.path.basename(self.home)[-8:].lower()
+        self.cli("deployments", "deploy", "-a", "c", "demo-project", "nginx:1.25", "--name",
+                 name, "--endpoint", "8080", expect=0)
+        text = self.cli("deployments", "action", "-a", "c", "demo-project", name,
+                        expect=0).stdout
+        lines = text.splitlines()
+        self.assertEqual(lines[:2], ["stop", "restart"])
+        self.assertTrue(lines[2].startswith("access-8080\t"), lines)
+        self.assertTrue(lines[2].endswith(f"/projects/demo-project/services/{name}/access/8080"))
+        self.assertEqual(self.cli("deployments", "action", "-a", "c", "demo-project", name,
+                                  "stop", expect=0).stdout.strip(),
+                         "Action stop successfully executed.")
+        listed = json.loads(self.cli("--json", "deployments", "action", "-a", "c",
+                                     "demo-project", name, expect=0).stdout)
+        self.assertEqual([a["id"] for a in listed], ["start"])
+        self.assertNotEqual(self.cli("deployments", "action", "-a", "c", "demo-project", name,
+                                     "stop").returncode, 0)  # 400: already stopped
+        out = json.loads(self.cli("--json", "deployments", "action", "-a", "c", "demo-project",
+                                  name, "start", expect=0).stdout)
+        self.assertEqual(out["result"], "Action start successfully executed.")
+        self.assertEqual(self.cli("deployments", "action", "-a", "c", "demo-project",
+                                  "heartbeat", expect=0).stdout.strip(), "no actions")
+        self.assertNotEqual(self.cli("deployments", "action", "-a", "c", "demo-project",
+                                     "heartbeat", "start").returncode, 0)  # 501
 
 
 class ContaxyTokensTest(CliBase):
@@ -752,6 +815,12 @@ class TokenOverrideTest(CliBase):
         "jobs ls": [["jobs", "ls", "-a", "{p}", "extra"]],
         "deployments ls": [["deployments", "ls", "-a", "{c}"]],
         "deployments rm": [["deployments", "rm", "-a", "{c}", "demo-project"]],
+        "deployments deploy": [["deployments", "deploy", "-a", "{c}", "demo-project"],
+                               ["deployments", "deploy", "-a", "{c}", "demo-project", "nginx",
+                                "--endpoint", "webapp"],
+                               ["deployments", "deploy", "-a", "{c}", "demo-project", "nginx",
+                                "--env", "NOVALUE"]],
+        "deployments action": [["deployments", "action", "-a", "{c}", "demo-project"]],
         "logs": [["logs", "-a", "{c}", "demo-project"]],
         "tokens ls": [["tokens", "ls", "-a", "{c}", "extra"]],
         "tokens create": [["tokens", "create", "-a", "{c}", "--scope", "no-level"],

@@ -1,12 +1,15 @@
 // The Contaxy deployments page of the demo project against the emulator: services and jobs
 // listed, the log opening below the list (a finished job's whole log; a running job followed
 // as it grows), find with next/previous and a match count, the next error, saving the log,
-// and Delete asking first with Cancel as the default.
+// and Delete asking first with Cancel as the default. The deploy dialog refusing bad input
+// under each field, Suggest filling the name, a deploy selecting its new row, and the actions
+// menu listing the selected service's actions.
 #include "common/logmodel.h"
 #include "common/logview.h"
 #include "contaxy/contaxydeploymentmodel.h"
 #include "contaxy/contaxydeploymentspage.h"
 #include "contaxy/contaxylogmodel.h"
+#include "contaxy/deploydialog.h"
 #include "i18n/languagemanager.h"
 #include "modelhelpers.h"
 #include "pagefixture.h"
@@ -17,11 +20,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolBar>
+#include <QUuid>
 #include <QtTest>
 
 using namespace wharf;
@@ -188,6 +195,95 @@ private Q_SLOTS:
         QVERIFY(test::waitLoaded(*third.model()));
         QTest::qWait(100);
         QVERIFY(!third.logModel());
+    }
+
+    void deployDialogRefusesBadInputPerField()
+    {
+        QCOMPARE(m_page->deployAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
+        m_page->deployAction()->trigger();
+        ui::DeployDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<ui::DeployDialog *>()) && dialog->isVisible());
+        using F = ui::DeployDialog::Field;
+        dialog->imageEdit()->setText(QStringLiteral("bad image"));
+        dialog->nameEdit()->setText(QStringLiteral("ab"));
+        dialog->addParameterRow(QStringLiteral("NO SPACE"), QStringLiteral("1"));
+        dialog->endpointsEdit()->setText(QStringLiteral("8080 webapp"));
+        dialog->volumeEdit()->setText(QStringLiteral("relative"));
+        dialog->commandEdit()->setText(QStringLiteral("sh -c 'open"));
+        QSignalSpy deployed(m_page->model(), &ContaxyDeploymentModel::deployed);
+        dialog->deployButton()->click();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->isBusy()); // nothing was sent
+        for (F f :
+             {F::Image, F::DisplayName, F::Parameters, F::Endpoints, F::VolumePath, F::Command})
+            QVERIFY2(!dialog->fieldProblem(f).isEmpty(), qPrintable(QString::number(int(f))));
+        QVERIFY(dialog->fieldProblem(F::Args).isEmpty());
+        QCOMPARE(dialog->focusWidget(), dialog->imageEdit()); // the first problem
+        QVERIFY(dialog->fieldProblem(F::Endpoints).contains(QLatin1String("webapp")));
+        QCOMPARE(deployed.size(), 0);
+        dialog->reject();
+        QTRY_VERIFY(!m_page->findChild<ui::DeployDialog *>());
+    }
+
+    void suggestFillsTheName()
+    {
+        ui::DeployDialog *dialog = m_page->openDeployDialog();
+        QVERIFY(dialog->nameEdit()->text().isEmpty());
+        QTest::keyClicks(dialog->imageEdit(), QStringLiteral("busybox:1.36"));
+        // Leaving the image asks for a suggestion (the test's window is never active, so
+        // the focus-out is the signal itself).
+        Q_EMIT dialog->imageEdit()->editingFinished();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->nameEdit()->text().size() >= 4, 10000);
+        const QString first = dialog->nameEdit()->text();
+        dialog->suggestButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->suggestButton()->isEnabled(), 10000);
+        QVERIFY(dialog->nameEdit()->text().size() >= 4);
+        Q_UNUSED(first);
+        dialog->reject();
+        QTRY_VERIFY(!m_page->findChild<ui::DeployDialog *>());
+    }
+
+    void deploySelectsTheNewRow()
+    {
+        ui::DeployDialog *dialog = m_page->openDeployDialog();
+        const QString name
+            = QStringLiteral("gui-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        dialog->imageEdit()->setText(QStringLiteral("nginx:1.25"));
+        dialog->nameEdit()->setText(name);
+        dialog->addParameterRow(QStringLiteral("MODE"), QStringLiteral("demo"));
+        dialog->endpointsEdit()->setText(QStringLiteral("8080, 9001/webapp/ui"));
+        dialog->memoryBox()->setValue(256);
+        dialog->deployButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->findChild<ui::DeployDialog *>(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(viewIndexOf(QStringLiteral("services/") + name).isValid(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->view()->currentIndex().row(),
+                                  viewIndexOf(QStringLiteral("services/") + name).row(),
+                                  10000);
+        // The same name again: the server's 409 is shown and the dialog keeps the input.
+        dialog = m_page->openDeployDialog();
+        dialog->imageEdit()->setText(QStringLiteral("nginx:1.25"));
+        dialog->nameEdit()->setText(name);
+        dialog->deployButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->errorLabel()->isVisible(), 10000);
+        QVERIFY(dialog->errorLabel()->text().contains(QLatin1String("exists")));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->nameEdit()->text(), name);
+        dialog->reject();
+        QTRY_VERIFY(!m_page->findChild<ui::DeployDialog *>());
+    }
+
+    void actionsMenuListsServiceActions()
+    {
+        m_page->view()->setCurrentIndex(viewIndexOf(QStringLiteral("services/jupyter-lab")));
+        const auto texts = [this] {
+            QStringList out;
+            for (QAction *a : m_page->actionsMenu()->actions())
+                out << a->text();
+            return out;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(texts(), (QStringList {"Stop", "Restart", "Access 8080"}), 10000);
+        m_page->view()->setCurrentIndex(viewIndexOf(QStringLiteral("jobs/heartbeat")));
+        QTRY_COMPARE_WITH_TIMEOUT(texts(), QStringList {"No actions"}, 10000);
     }
 
     void deleteAsksFirst()

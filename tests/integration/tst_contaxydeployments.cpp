@@ -2,10 +2,12 @@
 // QAbstractItemModelTester) with its refresh while something starts, deletion, and the log
 // follower: a whole log streamed in, follow mode joining polls with no line twice and none
 // lost (identical lines within a second, a scripted log, an outage in between), the empty-log
-// placeholder, and the write permission logs need.
+// placeholder, and the write permission logs need. Deploying through the model (input checked
+// before sending, the server's refusals) and running service actions; jobs have none.
 #include "apicalls.h"
 #include "auth/accountsession.h"
 #include "contaxy/contaxydeploymentmodel.h"
+#include "contaxy/deployinput.h"
 #include "contaxy/deployments.h"
 #include "contaxy/logfollower.h"
 #include "emulators.h"
@@ -97,6 +99,45 @@ class TestContaxyDeployments : public QObject
     static bool waitState(LogFollower &f, LogFollower::State state, int ms = 10000)
     {
         return QTest::qWaitFor([&] { return f.state() == state; }, ms);
+    }
+
+    // Deploys through the model and waits for the answer.
+    std::pair<Deployment, net::ApiError> deployVia(ContaxyDeploymentModel &model,
+                                                   const contaxy::DeploymentInput &input)
+    {
+        std::optional<std::pair<Deployment, net::ApiError>> got;
+        QObject context;
+        model.deploy(input, &context, [&](const Deployment &d, const net::ApiError &e) {
+            got = std::make_pair(d, e);
+        });
+        if (!QTest::qWaitFor([&] { return got.has_value(); }, 15000))
+            return {Deployment(), net::ApiError::make(net::ApiError::Kind::Timeout, "no answer")};
+        return *got;
+    }
+
+    QList<contaxy::DeploymentAction>
+    actionsOf(ContaxyDeploymentModel &model, const Deployment &d, net::ApiError *error)
+    {
+        std::optional<QList<contaxy::DeploymentAction>> got;
+        auto c = connect(&model,
+                         &ContaxyDeploymentModel::actionsLoaded,
+                         this,
+                         [&](const QString &, const auto &actions, const net::ApiError &e) {
+                             got = actions;
+                             *error = e;
+                         });
+        model.loadActions(d);
+        (void)QTest::qWaitFor([&] { return got.has_value(); }, 10000);
+        disconnect(c);
+        return got.value_or(QList<contaxy::DeploymentAction>());
+    }
+
+    static QStringList idsOf(const QList<contaxy::DeploymentAction> &actions)
+    {
+        QStringList out;
+        for (const auto &a : actions)
+            out << a.id;
+        return out;
     }
 
 private slots:
@@ -306,6 +347,159 @@ private slots:
         QCOMPARE(follower.lastError().httpStatus, 403);
         QVERIFY2(follower.lastError().message.contains(QLatin1String("scope")),
                  qPrintable(follower.lastError().message));
+    }
+    void inputValidationRefusesBeforeSending()
+    {
+        contaxy::DeploymentInput in;
+        in.image = QStringLiteral("nginx 1");
+        in.displayName = QStringLiteral("abc");
+        in.parameters = {{QStringLiteral("1BAD"), QStringLiteral("x")}};
+        in.endpoints = {QStringLiteral("8080"), QStringLiteral("99999")};
+        in.volumePath = QStringLiteral("data");
+        QList<contaxy::DeploymentInput::Field> fields;
+        for (const auto &p : in.validate())
+            fields << p.field;
+        using F = contaxy::DeploymentInput::Field;
+        QCOMPARE(fields,
+                 (QList<F> {F::Image, F::DisplayName, F::Parameters, F::Endpoints, F::VolumePath}));
+        QVERIFY(contaxy::isValidEndpoint(QStringLiteral("9001/webapp/ui")));
+        QVERIFY(contaxy::isValidEndpoint(QStringLiteral("9002b")));
+        QVERIFY(!contaxy::isValidEndpoint(QStringLiteral("http")));
+        QVERIFY(!contaxy::isValidEndpoint(QStringLiteral("0")));
+        QCOMPARE(contaxy::splitCommandLine(QStringLiteral("sh -c 'echo hi there' \"x y\"")),
+                 (QStringList {"sh", "-c", "echo hi there", "x y"}));
+        QVERIFY(!contaxy::splitCommandLine(QStringLiteral("echo 'open")));
+        QCOMPARE(contaxy::joinCommandLine({"sh", "-c", "echo it's"}),
+                 QStringLiteral("sh -c 'echo it'\\''s'"));
+        in = contaxy::DeploymentInput();
+        in.kind = Deployment::Kind::Job;
+        in.image = QStringLiteral("busybox");
+        in.displayName = QStringLiteral("a job");
+        in.endpoints = {QStringLiteral("8080")};
+        QCOMPARE(in.validate().size(), 1); // jobs have no endpoints
+    }
+
+    void deployServiceThroughTheModel()
+    {
+        ContaxyDeploymentModel model(m_session.get(), kProject, nullptr);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(test::fetchAll(model));
+        model.setRefreshInterval(200);
+        contaxy::DeploymentInput in;
+        in.image = QStringLiteral("nginx:1.25");
+        in.displayName
+            = QStringLiteral("web-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        in.parameters = {{QStringLiteral("MODE"), QStringLiteral("demo")}};
+        in.endpoints = {QStringLiteral("8080"), QStringLiteral("9001/webapp/ui")};
+        in.maxCpus = 1.5;
+        in.maxMemoryMb = 512;
+        in.command = {QStringLiteral("nginx")};
+        QVERIFY(in.validate().isEmpty());
+        QSignalSpy deployed(&model, &ContaxyDeploymentModel::deployed);
+        const auto [d, error] = deployVia(model, in);
+        QVERIFY2(!error, qPrintable(error.toString()));
+        QCOMPARE(d.id, in.displayName);
+        QCOMPARE(d.endpoints, in.endpoints);
+        QCOMPARE(d.maxMemoryMb, 512);
+        QCOMPARE(deployed.size(), 1);
+        QCOMPARE(deployed.at(0).at(0).toString(), QStringLiteral("services/") + d.id);
+        QVERIFY(QTest::qWaitFor([&] { return model.rowOfId("services/" + d.id) >= 0; }, 10000));
+        // Pending for a second, then the refresh sees it running.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const int row = model.rowOfId("services/" + d.id);
+                return row >= 0 && model.deployment(row).isRunning();
+            },
+            10000));
+        // The same name again: 409 from the server.
+        const auto [again, conflict] = deployVia(model, in);
+        QCOMPARE(conflict.httpStatus, 409);
+        QVERIFY(!conflict.message.isEmpty());
+    }
+
+    void serverRefusalIsReported()
+    {
+        ContaxyDeploymentModel model(m_session.get(), kProject, nullptr);
+        contaxy::DeploymentInput in;
+        in.image = QStringLiteral("busybox");
+        // No name: the server's own 400 (the dialog refuses this before sending).
+        const auto [d, error] = deployVia(model, in);
+        QCOMPARE(error.httpStatus, 400);
+        QCOMPARE(error.message, QStringLiteral("Service display_name not defined!"));
+    }
+
+    void suggestGivesAName()
+    {
+        ContaxyDeploymentModel model(m_session.get(), kProject, nullptr);
+        std::optional<contaxy::DeploymentInput> got;
+        QObject context;
+        model.suggest(Deployment::Kind::Job,
+                      QStringLiteral("busybox:1.36"),
+                      &context,
+                      [&](const contaxy::DeploymentInput &in, const net::ApiError &e) {
+                          QVERIFY2(!e, qPrintable(e.toString()));
+                          got = in;
+                      });
+        QVERIFY(QTest::qWaitFor([&] { return got.has_value(); }, 10000));
+        QCOMPARE(got->image, QStringLiteral("busybox:1.36"));
+        QVERIFY(got->displayName.size() >= 4);
+    }
+
+    void serviceActionsStopAndStart()
+    {
+        ContaxyDeploymentModel model(m_session.get(), kProject, nullptr);
+        QVERIFY(test::fetchAll(model));
+        contaxy::DeploymentInput in;
+        in.image = QStringLiteral("nginx:1.25");
+        in.displayName
+            = QStringLiteral("act-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        in.endpoints = {QStringLiteral("9001/webapp/ui")};
+        const auto [d, error] = deployVia(model, in);
+        QVERIFY2(!error, qPrintable(error.toString()));
+        net::ApiError listError;
+        auto actions = actionsOf(model, d, &listError);
+        QVERIFY2(!listError, qPrintable(listError.toString()));
+        QCOMPARE(idsOf(actions), (QStringList {"stop", "restart", "access-9001"}));
+        // The access action opens the proxy at the site root, not below /api.
+        QCOMPARE(
+            actions.at(2).newTab,
+            contaxy::endpointUrl(m_session->account().serverUrl, kProject, d.id, "9001/webapp/ui"));
+        QVERIFY(actions.at(0).newTab.isEmpty());
+        QSignalSpy finished(&model, &ResourceListModel::actionFinished);
+        model.runAction(d, actions.at(0));
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(0).toString()));
+        QVERIFY(finished.at(0).at(0).toString().contains("successfully executed"));
+        actions = actionsOf(model, d, &listError);
+        QCOMPARE(idsOf(actions), QStringList {"start"});
+        // Stopping a stopped service does not fit its state: the server's 400.
+        contaxy::DeploymentAction stop {QStringLiteral("stop"), QStringLiteral("Stop"), QUrl()};
+        model.runAction(d, stop);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!finished.at(1).at(1).toBool());
+        model.runAction(d, actions.at(0));
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished.at(2).at(1).toBool(), qPrintable(finished.at(2).at(0).toString()));
+        QCOMPARE(idsOf(actionsOf(model, d, &listError)).first(), QStringLiteral("stop"));
+    }
+
+    void jobsHaveNoActions()
+    {
+        ContaxyDeploymentModel model(m_session.get(), kProject, nullptr);
+        QVERIFY(test::fetchAll(model));
+        const int row = model.rowOfId(QStringLiteral("jobs/heartbeat"));
+        QVERIFY(row >= 0);
+        const Deployment job = model.deployment(row);
+        net::ApiError error;
+        QVERIFY(actionsOf(model, job, &error).isEmpty());
+        QVERIFY(!error);
+        QSignalSpy finished(&model, &ResourceListModel::actionFinished);
+        model.runAction(job, {QStringLiteral("start"), QStringLiteral("Start"), QUrl()});
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!finished.at(0).at(1).toBool());
+        QVERIFY2(finished.at(0).at(0).toString().contains("not implemented"),
+                 qPrintable(finished.at(0).at(0).toString()));
     }
 };
 

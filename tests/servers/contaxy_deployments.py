@@ -6,9 +6,14 @@ upstream, and `since` works at one-second resolution like Docker's. Log scripts:
   static  - the lines given at creation
   grow    - a new line every 0.1 s, for as long as the emulator runs
   repeat  - each second "epoch N" then three identical "heartbeat" lines in the same second
+Deploying (POST .../services or .../jobs) needs a display_name like upstream; the new record is
+"pending" for a second, then "running". Service actions (§8.4): `start` when stopped, else
+`stop`, `restart` and one `access-<port>` per endpoint (a new-tab instruction relative to the
+site root); stop makes the status "stopped". Jobs have no actions: [] and 501.
 `router(...)` is included by contaxy.py.
 """
 import math
+import random
 import re
 import time
 from datetime import datetime, timezone
@@ -187,6 +192,109 @@ def router(state, current_token: Callable, denial: Callable, problem: Callable) 
     def job_logs(project_id: str, job_id: str, lines: Optional[int] = Query(None),
                  since: Optional[datetime] = Query(None), t=Depends(current_token)):
         return log_of("jobs", project_id, job_id, lines, since, t)
+
+    def deploy(kind: str, pid: str, body: dict, t):
+        need(t, f"projects/{pid}/{kind}#write")
+        known_project(pid)
+        noun = "Service" if kind == "services" else "Job"
+        name = body.get("display_name")
+        if not name:
+            raise problem(400, f"{noun} display_name not defined!")
+        if not isinstance(name, str) or not 4 <= len(name) <= 128:
+            raise problem(422, "display_name must have 4 to 128 characters.")
+        if not isinstance(body.get("container_image"), str) or not body["container_image"]:
+            raise problem(422, "container_image is required.")
+        d = Deployment(kind, pid, body, uid, starting_seconds=1.0,
+                       lines=[f"Pulling {body['container_image']}", "Container started"])
+        if (pid, kind, d.id) in deployments:
+            raise problem(409, f"{noun} {d.id} already exists.")
+        return add(d).describe()
+
+    def suggest(image: str) -> dict:
+        # Upstream suggests nothing smarter than the image and a random name (§8.3).
+        words = ("brave", "calm", "eager", "lucky", "quiet", "swift")
+        animals = ("otter", "heron", "lynx", "marten", "falcon", "badger")
+        return {"container_image": image, "display_name": f"{random.choice(words)}-"
+                f"{random.choice(animals)}-{random.randint(10, 99)}", "parameters": {},
+                "endpoints": [], "compute": {}}
+
+    def actions_of(d: Deployment) -> list:
+        def action(aid, name, icon=None, instructions=None):
+            return {"action_id": aid, "display_name": name, "icon": icon, "extension_id": None,
+                    "extension_name": None, "instructions": instructions or []}
+        if d.status() == "stopped":
+            return [action("start", "Start", "play_arrow")]
+        out = [action("stop", "Stop", "stop"), action("restart", "Restart", "refresh")]
+        for e in d.record["endpoints"]:
+            port = re.match(r"\d+", e).group(0) if re.match(r"\d+", e) else e
+            url = f"/projects/{d.project}/services/{d.id}/access/{e}"
+            out.append(action(f"access-{port}", f"Access {e}", "open_in_new",
+                              [{"type": "new-tab", "url": url}]))
+        return out
+
+    def run_action(d: Deployment, aid: str):
+        stopped = d.status() == "stopped"
+        if aid not in ("start", "stop", "restart"):
+            return Response(f"Action {aid} is not implemented.", 501, media_type="text/plain")
+        if (aid == "start") != stopped:
+            raise problem(400, f"Action {aid} cannot be executed while the service is "
+                               f"{d.status()}.")
+        if aid == "stop":
+            d.final_status, d.ready_at = "stopped", time.time()
+        else:
+            d.final_status, d.ready_at = "running", time.time()
+            d.log.append((time.time(), "Container started"))
+        return Response(f"Action {aid} successfully executed.", media_type="text/plain")
+
+    @r.post("/projects/{project_id}/services")
+    def deploy_service(project_id: str, action_id: Optional[str] = None, wait: bool = False,
+                       body: dict = Body(...), t=Depends(current_token)):
+        return deploy("services", project_id, body, t)
+
+    @r.post("/projects/{project_id}/jobs", responses={307: {"description": "Redirect"}})
+    def deploy_job(project_id: str, action_id: Optional[str] = None, wait: bool = False,
+                   body: dict = Body(...), t=Depends(current_token)):
+        return deploy("jobs", project_id, body, t)
+
+    @r.get("/projects/{project_id}/services:suggest-config")
+    def suggest_service(project_id: str, container_image: str = Query(...),
+                        extension_id: Optional[str] = None, t=Depends(current_token)):
+        need(t, f"projects/{project_id}/services:suggest-config#write")
+        return suggest(container_image)
+
+    @r.get("/projects/{project_id}/jobs:suggest-config")
+    def suggest_job(project_id: str, container_image: str = Query(...),
+                    extension_id: Optional[str] = None, t=Depends(current_token)):
+        need(t, f"projects/{project_id}/jobs:suggest-config#write")
+        return suggest(container_image)
+
+    @r.get("/projects/{project_id}/services/{service_id}/actions")
+    def service_actions(project_id: str, service_id: str, extension_id: Optional[str] = None,
+                        t=Depends(current_token)):
+        need(t, f"projects/{project_id}/services/{service_id}#write")
+        return actions_of(find(project_id, "services", service_id))
+
+    @r.post("/projects/{project_id}/services/{service_id}/actions/{action_id}",
+            responses={307: {"description": "Redirect"}})
+    def service_action(project_id: str, service_id: str, action_id: str,
+                       body: Optional[dict] = Body(None), t=Depends(current_token)):
+        need(t, f"projects/{project_id}/services/{service_id}#write")
+        return run_action(find(project_id, "services", service_id), action_id)
+
+    @r.get("/projects/{project_id}/jobs/{job_id}/actions")
+    def job_actions(project_id: str, job_id: str, extension_id: Optional[str] = None,
+                    t=Depends(current_token)):
+        need(t, f"projects/{project_id}/jobs/{job_id}#write")
+        find(project_id, "jobs", job_id)
+        return []
+
+    @r.post("/projects/{project_id}/jobs/{job_id}/actions/{action_id}",
+            responses={307: {"description": "Redirect"}})
+    def job_action(project_id: str, job_id: str, action_id: str,
+                   body: Optional[dict] = Body(None), t=Depends(current_token)):
+        need(t, f"projects/{project_id}/jobs/{job_id}#write")
+        find(project_id, "jobs", job_id)
+        return Response(f"Action {action_id} is not implemented.", 501, media_type="text/plain")
 
     @r.post(f"{common.DEBUG_PREFIX}/deployments")
     def debug_add(project: str, kind: str, body: dict = Body(...), status: str = "running",

@@ -471,6 +471,73 @@ class ContaxyDocumentsTest(unittest.TestCase):
         self.assertEqual(self.api("/projects/not-mine/json/experiments/x", "PUT", {})[0], 403)
 
 
+class ContaxyDeploymentsTest(unittest.TestCase):
+    """Deploying, suggest-config and deployment actions (contaxy.md §8.1-8.4)."""
+
+    def setUp(self):
+        self.url = info("contaxy")["url"]
+        body, headers = form(grant_type="password", username="alice", password="alice-password")
+        token = json.loads(call(self.url, "/auth/oauth/token", "POST", body, headers)[2])
+        self.auth = {"Authorization": f"Bearer {token['access_token']}"}
+        self.base = "/projects/demo-project"
+
+    def api(self, path, method="GET", body=None):
+        headers = dict(self.auth, **({"Content-Type": "application/json"} if body else {}))
+        status, msg, raw = call(self.url, path, method,
+                                json.dumps(body) if body is not None else None, headers)
+        if msg.get_content_type() == "application/json" and raw:
+            return status, json.loads(raw)
+        return status, raw.decode()
+
+    def test_deploy_suggest_and_refusals(self):
+        name = f"selftest-{secrets.token_hex(3)}"
+        status, d = self.api(f"{self.base}/services", "POST",
+                             {"container_image": "nginx:1", "display_name": name,
+                              "endpoints": ["8080"], "parameters": {"A": "1"}})
+        self.assertEqual(status, 200, d)
+        self.assertEqual((d["id"], d["status"], d["parameters"]), (name, "pending", {"A": "1"}))
+        status, body = self.api(f"{self.base}/services", "POST",
+                                {"container_image": "nginx:1", "display_name": name})
+        self.assertEqual(status, 409, body)
+        status, body = self.api(f"{self.base}/jobs", "POST", {"container_image": "busybox"})
+        self.assertEqual((status, body["message"]), (400, "Job display_name not defined!"))
+        status, body = self.api(f"{self.base}/services", "POST", {"container_image": "x"})
+        self.assertEqual((status, body["message"]), (400, "Service display_name not defined!"))
+        time.sleep(1.1)
+        listed = {s["id"]: s for s in self.api(f"{self.base}/services")[1]}
+        self.assertEqual(listed[name]["status"], "running")
+        status, s = self.api(f"{self.base}/jobs:suggest-config?container_image=busybox%3A1")
+        self.assertEqual((status, s["container_image"]), (200, "busybox:1"))
+        self.assertGreaterEqual(len(s["display_name"]), 4)
+        self.assertEqual(self.api(f"{self.base}/services:suggest-config?container_image=a")[0],
+                         200)
+        self.assertEqual(self.api(f"{self.base}/services/{name}", "DELETE")[0], 204)
+
+    def test_service_and_job_actions(self):
+        name = f"selftest-{secrets.token_hex(3)}"
+        self.api(f"{self.base}/services", "POST",
+                 {"container_image": "nginx:1", "display_name": name,
+                  "endpoints": ["8080", "9001/webapp/ui"]})
+        path = f"{self.base}/services/{name}/actions"
+        status, actions = self.api(path)
+        self.assertEqual([a["action_id"] for a in actions],
+                         ["stop", "restart", "access-8080", "access-9001"])
+        self.assertEqual(actions[3]["instructions"],
+                         [{"type": "new-tab",
+                           "url": f"/projects/demo-project/services/{name}/access/9001/webapp/ui"}])
+        self.assertEqual(self.api(f"{path}/start", "POST")[0], 400)
+        self.assertEqual(self.api(f"{path}/stop", "POST"),
+                         (200, "Action stop successfully executed."))
+        self.assertEqual(self.api(f"{self.base}/services/{name}")[1]["status"], "stopped")
+        self.assertEqual([a["action_id"] for a in self.api(path)[1]], ["start"])
+        self.assertEqual(self.api(f"{path}/stop", "POST")[0], 400)
+        self.assertEqual(self.api(f"{path}/start", "POST")[0], 200)
+        self.assertEqual(self.api(f"{path}/fly", "POST")[0], 501)
+        self.assertEqual(self.api(f"{self.base}/jobs/heartbeat/actions"), (200, []))
+        self.assertEqual(self.api(f"{self.base}/jobs/heartbeat/actions/start", "POST")[0], 501)
+        self.api(f"{self.base}/services/{name}", "DELETE")
+
+
 class ProjectWJobsTest(unittest.TestCase):
     """Jobs (project-w.md §6) with the emulator's clock-driven runner."""
 

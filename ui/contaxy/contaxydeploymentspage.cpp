@@ -5,6 +5,7 @@
 #include "common/resourcetable.h"
 #include "contaxy/contaxydeploymentmodel.h"
 #include "contaxy/contaxylogmodel.h"
+#include "contaxy/deploydialog.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -13,11 +14,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
+
+#include <utility>
 
 namespace wharf::ui {
 
@@ -40,6 +45,7 @@ ContaxyDeploymentsPage::ContaxyDeploymentsPage(const PageContext &context, QWidg
     , m_view(new QTableView(this))
     , m_split(new QSplitter(Qt::Vertical, this))
     , m_log(new LogView(this))
+    , m_actionsMenu(new QMenu(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(models::SortRole);
@@ -50,6 +56,16 @@ ContaxyDeploymentsPage::ContaxyDeploymentsPage(const PageContext &context, QWidg
     setUpResourceTable(m_view, ContaxyDeploymentModel::ImageColumn);
     m_view->sortByColumn(ContaxyDeploymentModel::NameColumn, Qt::AscendingOrder);
 
+    m_deploy = addAction(QStringLiteral("document-new"),
+                         tr("De&ploy…"),
+                         QKeySequence(Qt::CTRL | Qt::Key_N),
+                         false,
+                         [this] { openDeployDialog(); });
+    m_actions
+        = addAction(QStringLiteral("system-run"), tr("&Actions"), QKeySequence(), true, [] {});
+    m_actions->setMenu(m_actionsMenu);
+    if (auto *button = qobject_cast<QToolButton *>(toolBar()->widgetForAction(m_actions)))
+        button->setPopupMode(QToolButton::InstantPopup);
     m_showLog = addAction(QStringLiteral("text-x-log"),
                           tr("Show &Log"),
                           QKeySequence(Qt::CTRL | Qt::Key_L),
@@ -104,12 +120,22 @@ ContaxyDeploymentsPage::ContaxyDeploymentsPage(const PageContext &context, QWidg
                 showLog(row);
             }
         }
+        if (!m_selectWhenLoaded.isEmpty() && m_model->rowOfId(m_selectWhenLoaded) >= 0)
+            selectId(std::exchange(m_selectWhenLoaded, QString()));
+        loadActionsIfChanged();
         for (int column : {int(ContaxyDeploymentModel::NameColumn),
                            int(ContaxyDeploymentModel::KindColumn),
                            int(ContaxyDeploymentModel::StatusColumn),
                            int(ContaxyDeploymentModel::ComputeColumn)})
             m_view->resizeColumnToContents(column);
     });
+    connect(m_model, &ContaxyDeploymentModel::deployed, this, [this](const QString &id) {
+        m_selectWhenLoaded = id;
+    });
+    connect(m_model,
+            &ContaxyDeploymentModel::actionsLoaded,
+            this,
+            &ContaxyDeploymentsPage::fillActionsMenu);
     connect(m_log->followAction(), &QAction::toggled, this, [this](bool on) {
         if (m_logModel)
             m_logModel->follower()->setFollowing(on);
@@ -267,6 +293,88 @@ void ContaxyDeploymentsPage::closeLog()
     updateActions();
 }
 
+DeployDialog *ContaxyDeploymentsPage::openDeployDialog()
+{
+    auto *dialog = new DeployDialog(m_model, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+    return dialog;
+}
+
+void ContaxyDeploymentsPage::selectId(const QString &id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    m_view->setFocus();
+}
+
+void ContaxyDeploymentsPage::loadActionsIfChanged()
+{
+    const int row = selectedRow();
+    if (row < 0) {
+        m_actionsFor.clear();
+        m_actionsMenu->clear();
+        return;
+    }
+    const Deployment &d = m_model->deployment(row);
+    // The actions follow the status (start when stopped, stop otherwise): ask again when it
+    // changes, not on every reload.
+    const QString key = ContaxyDeploymentModel::idOf(d) + QLatin1Char('\n') + d.status;
+    if (key == m_actionsFor)
+        return;
+    m_actionsFor = key;
+    m_actionsMenu->clear();
+    m_actionsMenu->addAction(tr("Loading actions…"))->setEnabled(false);
+    m_model->loadActions(d);
+}
+
+void ContaxyDeploymentsPage::fillActionsMenu(const QString &id,
+                                             const QList<contaxy::DeploymentAction> &actions,
+                                             const net::ApiError &error)
+{
+    const int row = selectedRow();
+    if (row < 0 || ContaxyDeploymentModel::idOf(m_model->deployment(row)) != id)
+        return; // the selection moved on meanwhile
+    const Deployment d = m_model->deployment(row);
+    m_actionsMenu->clear();
+    if (error) {
+        m_actionsMenu->addAction(tr("Actions not available: %1").arg(error.message))
+            ->setEnabled(false);
+        m_actionsFor.clear(); // ask again next time
+        return;
+    }
+    if (actions.isEmpty()) {
+        m_actionsMenu->addAction(tr("No actions"))->setEnabled(false);
+        return;
+    }
+    for (const contaxy::DeploymentAction &a : actions) {
+        QString icon = QStringLiteral("system-run");
+        if (!a.newTab.isEmpty())
+            icon = QStringLiteral("internet-services");
+        else if (a.id == QLatin1String("start"))
+            icon = QStringLiteral("media-playback-start");
+        else if (a.id == QLatin1String("stop"))
+            icon = QStringLiteral("media-playback-stop");
+        else if (a.id == QLatin1String("restart"))
+            icon = QStringLiteral("view-refresh");
+        QAction *item = m_actionsMenu->addAction(QIcon::fromTheme(icon), a.displayName);
+        item->setData(a.id);
+        connect(item, &QAction::triggered, this, [this, d, a] {
+            if (!a.newTab.isEmpty()) {
+                QDesktopServices::openUrl(a.newTab);
+                return;
+            }
+            setNotice(tr("Running %1 on %2…").arg(a.displayName, d.displayName));
+            m_model->runAction(d, a);
+        });
+    }
+}
+
 void ContaxyDeploymentsPage::updateActions()
 {
     const int row = selectedRow();
@@ -275,6 +383,8 @@ void ContaxyDeploymentsPage::updateActions()
     m_closeLog->setEnabled(m_logModel != nullptr);
     m_copyId->setEnabled(selected);
     m_delete->setEnabled(selected);
+    m_actions->setEnabled(selected);
+    loadActionsIfChanged();
     m_open->setEnabled(selected && m_model->deployment(row).kind == Deployment::Kind::Service
                        && !m_model->deployment(row).endpoints.isEmpty());
 }

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "common/resourcepage.h"
+#include "contaxy/deployinput.h"
 
+class QMenu;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
@@ -13,6 +15,7 @@ class ContaxyLogModel;
 
 namespace wharf::ui {
 
+class DeployDialog;
 class LogView;
 
 // A project's services and jobs with their status, image, compute and age; the selected one's
@@ -31,6 +34,11 @@ public:
     void showLog(int row);
     // Opens the log of the deployment with this id or name, now or once the list has it.
     void openItem(const QString &name) override;
+    // Opens the deploy dialog (window-modal); on success the new row gets selected.
+    DeployDialog *openDeployDialog();
+    // The selected deployment's actions, in the toolbar and the rows' context menu.
+    QMenu *actionsMenu() const { return m_actionsMenu; }
+    QAction *deployAction() const { return m_deploy; }
 
 protected:
     QString pageName() const override;
@@ -44,6 +52,11 @@ private:
     void openEndpoint();
     void closeLog();
     void updateLogStatus();
+    void selectId(const QString &id);
+    void loadActionsIfChanged();
+    void fillActionsMenu(const QString &id,
+                         const QList<contaxy::DeploymentAction> &actions,
+                         const net::ApiError &error);
 
     ContaxyDeploymentModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -59,6 +72,11 @@ private:
     QAction *m_open;
     QAction *m_delete;
     QAction *m_copyId;
+    QAction *m_deploy;
+    QAction *m_actions;
+    QMenu *m_actionsMenu;
+    QString m_actionsFor; // id and status whose actions the menu holds or awaits
+    QString m_selectWhenLoaded; // a just deployed row, selected once the list has it
 };
 
 } // namespace wharf::ui
