@@ -123,6 +123,11 @@ class CliBase(unittest.TestCase):
     def tearDown(self):
         shutil.rmtree(self.home, ignore_errors=True)
 
+    def suffix(self, n=8):
+        """A per-test name part that Contaxy keeps as is: mkdtemp's suffix may hold "_",
+        which the server turns into "-" in resource ids."""
+        return os.path.basename(self.home)[-n:].lower().replace("_", "x")
+
     def cli(self, *args, stdin="", env=None, expect=None, timeout=60):
         run = subprocess.run([CLI, *args], input=stdin, capture_output=True, text=True,
                              env=env or self.env, timeout=timeout)
@@ -554,7 +559,7 @@ class ContaxyDeploymentsTest(CliBase):
         self.assertEqual(kinds.get("train-classifier"), "job")
         text = self.cli("deployments", "ls", "-a", "c", "demo-project", expect=0).stdout
         self.assertIn("job\tsucceeded\ttrain-classifier\tpython:3.11-slim", text)
-        job = self.add_job("cli-doomed-" + os.path.basename(self.home)[-8:].lower(), ["x"])
+        job = self.add_job("cli-doomed-" + self.suffix(), ["x"])
         self.cli("deployments", "rm", "-a", "c", "demo-project", job, expect=0)
         listed = json.loads(self.cli("--json", "deployments", "ls", "-a", "c", "demo-project",
                                      expect=0).stdout)
@@ -573,7 +578,7 @@ class ContaxyDeploymentsTest(CliBase):
         as_json = json.loads(self.cli("--json", "logs", "-a", "c", "demo-project",
                                       "train-classifier", expect=0).stdout)
         self.assertEqual(as_json, lines)
-        quiet = self.add_job("cli-quiet-" + os.path.basename(self.home)[-8:].lower(), [])
+        quiet = self.add_job("cli-quiet-" + self.suffix(), [])
         self.assertEqual(self.cli("logs", "-a", "c", "demo-project", quiet, expect=0).stdout, "")
         self.cli("logs", "-a", "c", "demo-project", "no-such-job", expect=1)
 
@@ -594,7 +599,7 @@ class ContaxyDeploymentsTest(CliBase):
             self.assertTrue(line.startswith(f"step {n}:"), f"line {n}: {line!r}")
 
     def test_deploy_service_and_job(self):
-        name = "cli-web-" + os.path.basename(self.home)[-8:].lower()
+        name = "cli-web-" + self.suffix()
         out = json.loads(self.cli("--json", "deployments", "deploy", "-a", "c", "demo-project",
                                   "nginx:1.25", "--name", name, "--env", "MODE=demo",
                                   "--env", "LEVEL=a=b", "--endpoint", "8080", "--endpoint",
@@ -630,7 +635,7 @@ class ContaxyDeploymentsTest(CliBase):
             self.assertTrue(run.stderr.startswith("wharf-cli"), (bad, run.stderr))
 
     def test_actions_list_and_run(self):
-        name = "cli-act-" + os.path.basename(self.home)[-8:].lower()
+        name = "cli-act-" + self.suffix()
         self.cli("deployments", "deploy", "-a", "c", "demo-project", "nginx:1.25", "--name",
                  name, "--endpoint", "8080", expect=0)
         text = self.cli("deployments", "action", "-a", "c", "demo-project", name,
