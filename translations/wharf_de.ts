@@ -36,6 +36,69 @@
     </message>
 </context>
 <context>
+    <name>ContaxyDeployInput</name>
+    <message>
+        <source>Enter the container image, for example nginx:1.25.</source>
+        <translation>Geben Sie das Container-Image ein, zum Beispiel nginx:1.25.</translation>
+    </message>
+    <message>
+        <source>A container image has no blanks and at most 2000 characters.</source>
+        <translation>Ein Container-Image enthält keine Leerzeichen und höchstens 2000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Enter a name: the id is made from it.</source>
+        <translation>Geben Sie einen Namen ein: Die ID wird daraus gebildet.</translation>
+    </message>
+    <message>
+        <source>The name needs 4 to 128 characters.</source>
+        <translation>Der Name braucht 4 bis 128 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The description has more than 1000 characters.</source>
+        <translation>Die Beschreibung hat mehr als 1000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A parameter has no name.</source>
+        <translation>Ein Parameter hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Parameter %1: a name has letters, digits and underscores and does not start with a digit.</source>
+        <translation>Parameter %1: Ein Name besteht aus Buchstaben, Ziffern und Unterstrichen und beginnt nicht mit einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>Parameter %1 is there twice.</source>
+        <translation>Parameter %1 ist doppelt vorhanden.</translation>
+    </message>
+    <message>
+        <source>Jobs have no endpoints.</source>
+        <translation>Aufträge haben keine Endpunkte.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1: write a port (1–65535), optionally followed by b and a path, like 8080, 9001/webapp/ui or 9002b.</source>
+        <translation>Endpunkt %1: Schreiben Sie einen Port (1–65535), wahlweise gefolgt von b und einem Pfad, etwa 8080, 9001/webapp/ui oder 9002b.</translation>
+    </message>
+    <message>
+        <source>Max CPUs must be between 0 and 1024.</source>
+        <translation>Die CPU-Höchstzahl muss zwischen 0 und 1024 liegen.</translation>
+    </message>
+    <message>
+        <source>Max memory cannot be negative.</source>
+        <translation>Der Höchstspeicher kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Max memory must be at least 5 MB.</source>
+        <translation>Der Höchstspeicher muss mindestens 5 MB betragen.</translation>
+    </message>
+    <message>
+        <source>Max GPUs cannot be negative.</source>
+        <translation>Die GPU-Höchstzahl kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The volume path is a path inside the container, starting with /.</source>
+        <translation>Der Volume-Pfad ist ein Pfad im Container und beginnt mit /.</translation>
+    </message>
+</context>
+<context>
     <name>ContaxyDeploymentModel</name>
     <message>
         <source>%1 CPUs</source>
@@ -189,6 +252,21 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContaxyMembers</name>
+    <message>
+        <source>a user without an id</source>
+        <translation>ein Benutzer ohne ID</translation>
+    </message>
+    <message>
+        <source>a member without a read, write or admin permission</source>
+        <translation>ein Mitglied ohne Lese-, Schreib- oder Admin-Berechtigung</translation>
+    </message>
+    <message>
+        <source>managing members needs admin access to the project (%1)</source>
+        <translation>Mitglieder verwalten erfordert Admin-Zugriff auf das Projekt (%1)</translation>
     </message>
 </context>
 <context>
@@ -349,6 +427,10 @@
     <message>
         <source>Documents</source>
         <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1267,190 @@ Das gespeicherte Token funktioniert nicht mehr; melden Sie sich erneut an.</tran
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>Deploy a job instead of a service</source>
+        <translation>Einen Auftrag statt eines Dienstes bereitstellen</translation>
+    </message>
+    <message>
+        <source>The display name (4-128 characters)</source>
+        <translation>Der Anzeigename (4–128 Zeichen)</translation>
+    </message>
+    <message>
+        <source>An environment variable (repeat)</source>
+        <translation>Eine Umgebungsvariable (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>A service endpoint such as 8080 or 9001/ui (repeat)</source>
+        <translation>Ein Dienst-Endpunkt wie 8080 oder 9001/ui (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>At most N CPUs</source>
+        <translation>Höchstens N CPUs</translation>
+    </message>
+    <message>
+        <source>At most MB megabytes of memory</source>
+        <translation>Höchstens MB Megabyte Speicher</translation>
+    </message>
+    <message>
+        <source>At most N GPUs</source>
+        <translation>Höchstens N GPUs</translation>
+    </message>
+    <message>
+        <source>Deploy a container image as a service or a job</source>
+        <translation>Ein Container-Image als Dienst oder Auftrag bereitstellen</translation>
+    </message>
+    <message>
+        <source>Deploys IMAGE in the project. Without --name the server suggests one. The id of the new deployment is made from the name.</source>
+        <translation>Stellt IMAGE im Projekt bereit. Ohne --name schlägt der Server einen Namen vor. Die ID der neuen Bereitstellung wird aus dem Namen gebildet.</translation>
+    </message>
+    <message>
+        <source>List or run a deployment&apos;s actions</source>
+        <translation>Aktionen einer Bereitstellung auflisten oder ausführen</translation>
+    </message>
+    <message>
+        <source>Without ACTION lists the actions of the service or job (start, stop, restart, access-PORT); with ACTION runs it. An access action prints the address to open.</source>
+        <translation>Ohne ACTION werden die Aktionen des Dienstes oder Auftrags aufgelistet (start, stop, restart, access-PORT); mit ACTION wird sie ausgeführt. Eine access-Aktion gibt die zu öffnende Adresse aus.</translation>
+    </message>
+    <message>
+        <source>List your projects</source>
+        <translation>Ihre Projekte auflisten</translation>
+    </message>
+    <message>
+        <source>Lists the projects you can open, your home project included: ID and name.</source>
+        <translation>Listet die Projekte, die Sie öffnen können, samt Ihrem Heimprojekt: ID und Name.</translation>
+    </message>
+    <message>
+        <source>The project ID (default: suggested)</source>
+        <translation>Die Projekt-ID (Standard: vorgeschlagen)</translation>
+    </message>
+    <message>
+        <source>What the project is for</source>
+        <translation>Wofür das Projekt da ist</translation>
+    </message>
+    <message>
+        <source>Create a project</source>
+        <translation>Ein Projekt anlegen</translation>
+    </message>
+    <message>
+        <source>Creates a project named NAME (4 to 128 characters) with the ID the server suggests for it, or --id. You become its admin.</source>
+        <translation>Legt ein Projekt namens NAME (4 bis 128 Zeichen) mit der vom Server vorgeschlagenen ID oder --id an. Sie werden sein Admin.</translation>
+    </message>
+    <message>
+        <source>The new display name</source>
+        <translation>Der neue Anzeigename</translation>
+    </message>
+    <message>
+        <source>The new description</source>
+        <translation>Die neue Beschreibung</translation>
+    </message>
+    <message>
+        <source>Change a project&apos;s name or description</source>
+        <translation>Name oder Beschreibung eines Projekts ändern</translation>
+    </message>
+    <message>
+        <source>Delete without asking for the ID</source>
+        <translation>Löschen, ohne nach der ID zu fragen</translation>
+    </message>
+    <message>
+        <source>Delete a project</source>
+        <translation>Ein Projekt löschen</translation>
+    </message>
+    <message>
+        <source>Deletes the project for every member after the ID is typed again (or with --yes). Its files stay on the server but can no longer be reached.</source>
+        <translation>Löscht das Projekt für alle Mitglieder, nachdem die ID erneut eingegeben wurde (oder mit --yes). Seine Dateien bleiben auf dem Server, sind aber nicht mehr erreichbar.</translation>
+    </message>
+    <message>
+        <source>List a project&apos;s members</source>
+        <translation>Die Mitglieder eines Projekts auflisten</translation>
+    </message>
+    <message>
+        <source>Lists access level, user name and e-mail of each member. The server wants write access to the project.</source>
+        <translation>Listet Zugriffsstufe, Benutzername und E-Mail jedes Mitglieds. Der Server verlangt Schreibzugriff auf das Projekt.</translation>
+    </message>
+    <message>
+        <source>The access level (default: write)</source>
+        <translation>Die Zugriffsstufe (Standard: write)</translation>
+    </message>
+    <message>
+        <source>Add a member or change a member&apos;s level</source>
+        <translation>Ein Mitglied hinzufügen oder seine Stufe ändern</translation>
+    </message>
+    <message>
+        <source>Gives USER (a user name, e-mail or ID) the access level, replacing one held before. Only the project&apos;s admins may.</source>
+        <translation>Gibt USER (Benutzername, E-Mail oder ID) die Zugriffsstufe und ersetzt eine vorherige. Nur die Admins des Projekts dürfen das.</translation>
+    </message>
+    <message>
+        <source>Remove a member from a project</source>
+        <translation>Ein Mitglied aus einem Projekt entfernen</translation>
+    </message>
+    <message>
+        <source> (home)</source>
+        <translation> (Heimprojekt)</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>%1 angelegt</translation>
+    </message>
+    <message>
+        <source>expected the suggested ID as a string</source>
+        <translation>die vorgeschlagene ID wurde als Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>give --name, --description or both</source>
+        <translation>geben Sie --name, --description oder beides an</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Deleting %1 removes it for every member. Type the project ID to confirm: </source>
+        <translation>Wenn Sie %1 löschen, verschwindet es für alle Mitglieder. Geben Sie zur Bestätigung die Projekt-ID ein: </translation>
+    </message>
+    <message>
+        <source>not deleted: the ID did not match (pass --yes to delete without asking)</source>
+        <translation>nicht gelöscht: Die ID stimmte nicht überein (mit --yes ohne Nachfrage löschen)</translation>
+    </message>
+    <message>
+        <source>deleted %1 (its files stay on the server)</source>
+        <translation>%1 gelöscht (seine Dateien bleiben auf dem Server)</translation>
+    </message>
+    <message>
+        <source>--level is read, write or admin, not %1</source>
+        <translation>--level ist read, write oder admin, nicht %1</translation>
+    </message>
+    <message>
+        <source>no user is called %1</source>
+        <translation>kein Benutzer heißt %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 access to %3</source>
+        <translation>%1 hat %2-Zugriff auf %3</translation>
+    </message>
+    <message>
+        <source>%1 is no member of %2</source>
+        <translation>%1 ist kein Mitglied von %2</translation>
+    </message>
+    <message>
+        <source>removed %1 from %2</source>
+        <translation>%1 aus %2 entfernt</translation>
+    </message>
+    <message>
+        <source>--env takes KEY=VALUE, not %1</source>
+        <translation>--env erwartet KEY=VALUE, nicht %1</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, not %2</source>
+        <translation>%1 erwartet eine Zahl, nicht %2</translation>
+    </message>
+    <message>
+        <source>deployed %1 (%2)</source>
+        <translation>%1 bereitgestellt (%2)</translation>
+    </message>
+    <message>
+        <source>no actions</source>
+        <translation>keine Aktionen</translation>
+    </message>
 </context>
 <context>
     <name>wharf::Account</name>
@@ -1352,6 +1618,22 @@ Das gespeicherte Token funktioniert nicht mehr; melden Sie sich erneut an.</tran
         <source>%1 deleted.</source>
         <translation>%1 gelöscht.</translation>
     </message>
+    <message>
+        <source>%1 deployed.</source>
+        <translation>%1 bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 failed: %3</source>
+        <translation>%1 auf %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 done.</source>
+        <translation>%1 auf %2 erledigt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>wharf::ContaxyDocumentModel</name>
@@ -1458,6 +1740,69 @@ MD5 %3</translation>
     </message>
 </context>
 <context>
+    <name>wharf::ContaxyMemberModel</name>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation>Benutzer-ID: %1</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Access Level</source>
+        <translation>Zugriffsstufe</translation>
+    </message>
+    <message>
+        <source>%1 was not added</source>
+        <translation>%1 wurde nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added %1 with %2 access.</source>
+        <translation>%1 mit Zugriffsstufe %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The access level of %1 was not changed</source>
+        <translation>Die Zugriffsstufe von %1 wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>%1 was removed but not added again</source>
+        <translation>%1 wurde entfernt, aber nicht wieder hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 now has %2 access.</source>
+        <translation>%1 hat jetzt Zugriffsstufe %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not removed</source>
+        <translation>%1 wurde nicht entfernt</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the project.</source>
+        <translation>%1 aus dem Projekt entfernt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>wharf::ContaxyProjectModel</name>
     <message>
         <source>%1
@@ -1480,6 +1825,14 @@ MD5 %3</translation>
     <message>
         <source>Project %1 deleted.</source>
         <translation>Projekt %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Project %1 was not changed: %2</source>
+        <translation>Projekt %1 wurde nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>Project %1 saved.</source>
+        <translation>Projekt %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +3020,69 @@ MD5 %3</translation>
     </message>
 </context>
 <context>
+    <name>wharf::ui::AddMemberDialog</name>
+    <message>
+        <source>Add Member</source>
+        <translation>Mitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Benutzer suchen</translation>
+    </message>
+    <message>
+        <source>Name or e-mail</source>
+        <translation>Name oder E-Mail</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Access level</source>
+        <translation>Zugriffsstufe</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Loading the users…</source>
+        <translation>Benutzer werden geladen …</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>Access &amp;level:</source>
+        <translation>&amp;Zugriffsstufe:</translation>
+    </message>
+    <message>
+        <source>The users could not be listed: %1</source>
+        <translation>Die Benutzer konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Every user is a member already.</source>
+        <translation>Alle Benutzer sind bereits Mitglieder.</translation>
+    </message>
+    <message>
+        <source>No user matches &quot;%1&quot;.</source>
+        <translation>Kein Benutzer passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>wharf::ui::ConnectionStatus</name>
     <message>
         <source>Retry now</source>
@@ -2798,6 +3214,30 @@ MD5 %3</translation>
     <message>
         <source>&amp;Close Log</source>
         <translation>Log s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>De&amp;ploy…</source>
+        <translation>Be&amp;reitstellen …</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Aktionen</translation>
+    </message>
+    <message>
+        <source>Loading actions…</source>
+        <translation>Aktionen werden geladen …</translation>
+    </message>
+    <message>
+        <source>Actions not available: %1</source>
+        <translation>Aktionen nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>No actions</source>
+        <translation>Keine Aktionen</translation>
+    </message>
+    <message>
+        <source>Running %1 on %2…</source>
+        <translation>%1 wird auf %2 ausgeführt …</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3439,52 @@ MD5 %3</translation>
     </message>
 </context>
 <context>
+    <name>wharf::ui::ContaxyMembersPage</name>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>&amp;Add Member…</source>
+        <translation>Mitglied &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Change Access &amp;Level</source>
+        <translation>Zugriffs&amp;stufe ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Filter by name or e-mail</source>
+        <translation>Nach Name oder E-Mail filtern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Mitglied entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the project? They lose access to its files, deployments and documents.</source>
+        <translation>%1 aus dem Projekt entfernen? Damit endet der Zugriff auf seine Dateien, Bereitstellungen und Dokumente.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>wharf::ui::ContaxyProjectPage</name>
     <message>
         <source>Project details</source>
@@ -3047,6 +3533,10 @@ MD5 %3</translation>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3748,209 @@ MD5 %3</translation>
     </message>
 </context>
 <context>
+    <name>wharf::ui::DeployDialog</name>
+    <message>
+        <source>S&amp;uggest</source>
+        <translation>V&amp;orschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Parameter</source>
+        <translation>Parameter &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Parameter</source>
+        <translation>Parameter &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Service (keeps running, can have endpoints)</source>
+        <translation>Dienst (läuft weiter, kann Endpunkte haben)</translation>
+    </message>
+    <message>
+        <source>Job (runs to completion)</source>
+        <translation>Auftrag (läuft bis zum Ende)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Container image</source>
+        <translation>Container-Image</translation>
+    </message>
+    <message>
+        <source>for example nginx:1.25 or ghcr.io/org/app:tag</source>
+        <translation>zum Beispiel nginx:1.25 oder ghcr.io/org/app:tag</translation>
+    </message>
+    <message>
+        <source>Ask the server for a configuration for this image</source>
+        <translation>Den Server nach einer Konfiguration für dieses Image fragen</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>4 to 128 characters; the id is made from it</source>
+        <translation>4 bis 128 Zeichen; die ID wird daraus gebildet</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>ports, separated by blanks: 8080 9001/webapp/ui 9002b</source>
+        <translation>Ports, durch Leerzeichen getrennt: 8080 9001/webapp/ui 9002b</translation>
+    </message>
+    <message>
+        <source>server default</source>
+        <translation>Vorgabe des Servers</translation>
+    </message>
+    <message>
+        <source>Max CPUs</source>
+        <translation>Höchstens CPUs</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Max memory</source>
+        <translation>Höchstspeicher</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Max GPUs</source>
+        <translation>Höchstens GPUs</translation>
+    </message>
+    <message>
+        <source>Volume path</source>
+        <translation>Volume-Pfad</translation>
+    </message>
+    <message>
+        <source>path in the container kept across restarts, e.g. /data</source>
+        <translation>Pfad im Container, der Neustarts übersteht, z. B. /data</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>replaces the image&apos;s entrypoint; quote as in a shell</source>
+        <translation>ersetzt den Einstiegspunkt des Images; Anführungszeichen wie in einer Shell</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>replace the image&apos;s default arguments</source>
+        <translation>ersetzen die Standardargumente des Images</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>End&amp;points:</source>
+        <translation>End&amp;punkte:</translation>
+    </message>
+    <message>
+        <source>Max &amp;CPUs:</source>
+        <translation>Höchstens &amp;CPUs:</translation>
+    </message>
+    <message>
+        <source>Max &amp;memory:</source>
+        <translation>Höchst&amp;speicher:</translation>
+    </message>
+    <message>
+        <source>Max &amp;GPUs:</source>
+        <translation>Höchstens &amp;GPUs:</translation>
+    </message>
+    <message>
+        <source>&amp;Volume path:</source>
+        <translation>&amp;Volume-Pfad:</translation>
+    </message>
+    <message>
+        <source>C&amp;ommand:</source>
+        <translation>Be&amp;fehl:</translation>
+    </message>
+    <message>
+        <source>A&amp;rguments:</source>
+        <translation>A&amp;rgumente:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>Berei&amp;tstellen</translation>
+    </message>
+    <message>
+        <source>A quote is not closed.</source>
+        <translation>Ein Anführungszeichen ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>Enter the container image to get a suggestion for.</source>
+        <translation>Geben Sie das Container-Image ein, für das Sie einen Vorschlag möchten.</translation>
+    </message>
+    <message>
+        <source>No suggestion from the server: %1</source>
+        <translation>Kein Vorschlag vom Server: %1</translation>
+    </message>
+    <message>
+        <source>A deployment with this name exists already: %1</source>
+        <translation>Eine Bereitstellung mit diesem Namen gibt es schon: %1</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Der Server hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Not deployed: %1</source>
+        <translation>Nicht bereitgestellt: %1</translation>
+    </message>
+</context>
+<context>
     <name>wharf::ui::DocumentEditDialog</name>
     <message>
         <source>New Document in %1</source>
@@ -3290,6 +3983,37 @@ MD5 %3</translation>
     <message>
         <source>Another change is still being saved; try again in a moment.</source>
         <translation>Eine andere Änderung wird noch gespeichert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::EditProjectDialog</name>
+    <message>
+        <source>Edit Project</source>
+        <translation>Projekt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Projektname</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
     </message>
 </context>
 <context>

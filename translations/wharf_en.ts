@@ -36,6 +36,69 @@
     </message>
 </context>
 <context>
+    <name>ContaxyDeployInput</name>
+    <message>
+        <source>Enter the container image, for example nginx:1.25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container image has no blanks and at most 2000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name: the id is made from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name needs 4 to 128 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description has more than 1000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parameter has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter %1: a name has letters, digits and underscores and does not start with a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter %1 is there twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs have no endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint %1: write a port (1–65535), optionally followed by b and a path, like 8080, 9001/webapp/ui or 9002b.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max CPUs must be between 0 and 1024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max memory cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max memory must be at least 5 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max GPUs cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume path is a path inside the container, starting with /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContaxyDeploymentModel</name>
     <message>
         <source>%1 CPUs</source>
@@ -188,6 +251,21 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContaxyMembers</name>
+    <message>
+        <source>a user without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member without a read, write or admin permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managing members needs admin access to the project (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -348,6 +426,10 @@
     </message>
     <message>
         <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1184,6 +1266,190 @@ The stored token no longer works; sign in again.</source>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deploy a job instead of a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display name (4-128 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An environment variable (repeat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service endpoint such as 8080 or 9001/ui (repeat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most MB megabytes of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy a container image as a service or a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploys IMAGE in the project. Without --name the server suggests one. The id of the new deployment is made from the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List or run a deployment&apos;s actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without ACTION lists the actions of the service or job (start, stop, restart, access-PORT); with ACTION runs it. An access action prints the address to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List your projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the projects you can open, your home project included: ID and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project ID (default: suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the project is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a project named NAME (4 to 128 characters) with the ID the server suggests for it, or --id. You become its admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a project&apos;s name or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete without asking for the ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the project for every member after the ID is typed again (or with --yes). Its files stay on the server but can no longer be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a project&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists access level, user name and e-mail of each member. The server wants write access to the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access level (default: write)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member or change a member&apos;s level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives USER (a user name, e-mail or ID) the access level, replacing one held before. Only the project&apos;s admins may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a member from a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the suggested ID as a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --name, --description or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1 removes it for every member. Type the project ID to confirm: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not deleted: the ID did not match (pass --yes to delete without asking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted %1 (its files stay on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level is read, write or admin, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user is called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 access to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no member of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--env takes KEY=VALUE, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a number, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployed %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no actions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::Account</name>
@@ -1350,6 +1616,22 @@ The stored token no longer works; sign in again.</source>
         <source>%1 deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::ContaxyDocumentModel</name>
@@ -1452,6 +1734,69 @@ MD5 %3</source>
     </message>
 </context>
 <context>
+    <name>wharf::ContaxyMemberModel</name>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 with %2 access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access level of %1 was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed but not added again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now has %2 access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 from the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wharf::ContaxyProjectModel</name>
     <message>
         <source>%1
@@ -1472,6 +1817,14 @@ MD5 %3</source>
     </message>
     <message>
         <source>Project %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2660,6 +3013,69 @@ MD5 %3</source>
     </message>
 </context>
 <context>
+    <name>wharf::ui::AddMemberDialog</name>
+    <message>
+        <source>Add Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every user is a member already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wharf::ui::ConnectionStatus</name>
     <message>
         <source>Retry now</source>
@@ -2790,6 +3206,30 @@ MD5 %3</source>
     </message>
     <message>
         <source>&amp;Close Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;ploy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading actions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1 on %2…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2992,6 +3432,52 @@ MD5 %3</source>
     </message>
 </context>
 <context>
+    <name>wharf::ui::ContaxyMembersPage</name>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Access &amp;Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the project? They lose access to its files, deployments and documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wharf::ui::ContaxyProjectPage</name>
     <message>
         <source>Project details</source>
@@ -3039,6 +3525,10 @@ MD5 %3</source>
     </message>
     <message>
         <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3251,6 +3741,209 @@ MD5 %3</source>
     </message>
 </context>
 <context>
+    <name>wharf::ui::DeployDialog</name>
+    <message>
+        <source>S&amp;uggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service (keeps running, can have endpoints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job (runs to completion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example nginx:1.25 or ghcr.io/org/app:tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server for a configuration for this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 to 128 characters; the id is made from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports, separated by blanks: 8080 9001/webapp/ui 9002b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path in the container kept across restarts, e.g. /data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaces the image&apos;s entrypoint; quote as in a shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the image&apos;s default arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End&amp;points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max &amp;CPUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max &amp;memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max &amp;GPUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volume path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ommand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the container image to get a suggestion for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestion from the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deployment with this name exists already: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deployed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wharf::ui::DocumentEditDialog</name>
     <message>
         <source>New Document in %1</source>
@@ -3282,6 +3975,37 @@ MD5 %3</source>
     </message>
     <message>
         <source>Another change is still being saved; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::EditProjectDialog</name>
+    <message>
+        <source>Edit Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
