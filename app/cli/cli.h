@@ -19,14 +19,16 @@ class QSettings;
 
 namespace wharf::contaxy {
 struct Deployment;
-}
+struct FileItem;
+} // namespace wharf::contaxy
 namespace wharf::projectw {
 struct Job;
 struct Terms;
 } // namespace wharf::projectw
 namespace wharf::transfer {
+class Transfer;
 struct TransferSpec;
-}
+} // namespace wharf::transfer
 
 namespace wharf::cli {
 
@@ -74,6 +76,9 @@ public:
     int whoami(const Invocation &inv);
     int filesList(const Invocation &inv);
     int filesUpload(const Invocation &inv);
+    int filesDownload(const Invocation &inv);
+    int filesRemove(const Invocation &inv);
+    int filesVersions(const Invocation &inv);
     int deploymentsList(const Invocation &inv);
     int deploymentsRemove(const Invocation &inv);
     int deploymentsDeploy(const Invocation &inv);
@@ -125,6 +130,13 @@ private:
     void runTransfer(auth::AccountSession *s,
                      const transfer::TransferSpec &spec,
                      std::function<void(const QByteArray &body)> then);
+    // Several, one after another with a progress bar on a terminal; failures do not stop
+    // the rest: `then` gets what completed and why the others did not.
+    void runTransfers(auth::AccountSession *s,
+                      QList<transfer::TransferSpec> specs,
+                      std::function<void(const QList<transfer::TransferSpec> &done,
+                                         const QStringList &failures)> then);
+    transfer::Transfer *makeTransfer(auth::AccountSession *s, const transfer::TransferSpec &spec);
     void signInDone(auth::AccountSession *s,
                     const net::ApiError &error,
                     const auth::CredentialError &store);
@@ -151,6 +163,18 @@ private:
     void projectwStates(auth::AccountSession *s,
                         const auth::Identity &identity,
                         std::function<void(const QJsonObject &, const QStringList &)> then);
+
+    // Contaxy: a project's files at or below `prefix` (every version with `versions`).
+    void listFiles(auth::AccountSession *s,
+                   const QString &project,
+                   const QString &prefix,
+                   bool versions,
+                   std::function<void(const QList<contaxy::FileItem> &)> then);
+    // Contaxy: the files that KEY arguments name: a key ending in '/' is every file below.
+    void filesNamed(auth::AccountSession *s,
+                    const QString &project,
+                    const QStringList &keys,
+                    std::function<void(const QList<contaxy::FileItem> &)> then);
 
     // Contaxy: a project's services and jobs in one list; the one with `id`, else fail.
     void listDeployments(auth::AccountSession *s,

@@ -5,6 +5,7 @@
 #include "net/apicall.h"
 #include "net/httpclient.h"
 #include "net/then.h"
+#include "progressbar.h"
 #include "projectw/terms.h"
 #include "prompt.h"
 #include "transfer/curlengine.h"
@@ -149,9 +150,7 @@ void Cli::failCall(auth::AccountSession *s, const net::ApiError &error)
     fail(exitCodeFor(error), message);
 }
 
-void Cli::runTransfer(auth::AccountSession *s,
-                      const transfer::TransferSpec &spec,
-                      std::function<void(const QByteArray &body)> then)
+transfer::Transfer *Cli::makeTransfer(auth::AccountSession *s, const transfer::TransferSpec &spec)
 {
     auto *engine = new transfer::CurlEngine(this);
     auto *t = new transfer::Transfer(engine, spec, this);
@@ -166,13 +165,72 @@ void Cli::runTransfer(auth::AccountSession *s,
             &transfer::Transfer::responseHeadersReceived,
             s,
             &auth::AccountSession::acceptSetCookieHeaders);
-    connect(t, &transfer::Transfer::finished, this, [this, t, s, then] {
+    return t;
+}
+
+void Cli::runTransfer(auth::AccountSession *s,
+                      const transfer::TransferSpec &spec,
+                      std::function<void(const QByteArray &body)> then)
+{
+    transfer::Transfer *t = makeTransfer(s, spec);
+    auto bar = std::make_shared<ProgressBar>(!m_json);
+    bar->setItem(0, 1, spec.displayName());
+    connect(t, &transfer::Transfer::progressChanged, this, [bar](qint64 done, qint64 total) {
+        bar->update(done, total);
+    });
+    connect(t, &transfer::Transfer::finished, this, [this, t, s, then, bar] {
+        bar->done();
         if (t->state() == transfer::Transfer::State::Completed)
             then(t->responseBody());
         else
             failApi(t->error(), s->account().displayName);
     });
     t->start();
+}
+
+void Cli::runTransfers(auth::AccountSession *s,
+                       QList<transfer::TransferSpec> specs,
+                       std::function<void(const QList<transfer::TransferSpec> &done,
+                                          const QStringList &failures)> then)
+{
+    // One after another: a second connection would not make loopback or a LAN faster, and
+    // the progress line stays readable.
+    struct Run
+    {
+        QList<transfer::TransferSpec> specs;
+        QList<transfer::TransferSpec> done;
+        QStringList failures;
+        std::unique_ptr<ProgressBar> bar;
+        std::function<void(int)> next;
+    };
+    auto run = std::make_shared<Run>();
+    run->specs = std::move(specs);
+    run->bar = std::make_unique<ProgressBar>(!m_json);
+    run->next = [this, s, run, then](int index) {
+        if (index == run->specs.size()) {
+            run->bar->done();
+            then(run->done, run->failures);
+            run->next = nullptr; // breaks the cycle through the captured `run`
+            return;
+        }
+        const transfer::TransferSpec &spec = run->specs.at(index);
+        run->bar->setItem(index, int(run->specs.size()), spec.displayName());
+        transfer::Transfer *t = makeTransfer(s, spec);
+        connect(t, &transfer::Transfer::progressChanged, this, [run](qint64 done, qint64 total) {
+            run->bar->update(done, total);
+        });
+        connect(t, &transfer::Transfer::finished, this, [run, t, index] {
+            t->deleteLater();
+            if (t->state() == transfer::Transfer::State::Completed)
+                run->done << t->spec();
+            else
+                run->failures << QStringLiteral("%1: %2").arg(t->spec().displayName(),
+                                                              t->error().message);
+            run->next(index + 1);
+        });
+        t->start();
+    };
+    run->next(0);
 }
 
 } // namespace wharf::cli

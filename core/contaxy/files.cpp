@@ -1,10 +1,13 @@
 #include "files.h"
 
+#include "transfer/filenames.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeDatabase>
 
@@ -41,7 +44,12 @@ std::optional<FileItem> fileFrom(const QJsonObject &obj)
     file.updatedAt = QDateTime::fromString(obj.value(QLatin1String("updated_at")).toString(),
                                            Qt::ISODateWithMs);
     file.updatedBy = obj.value(QLatin1String("updated_by")).toString();
+    file.createdAt = QDateTime::fromString(obj.value(QLatin1String("created_at")).toString(),
+                                           Qt::ISODateWithMs);
+    file.createdBy = obj.value(QLatin1String("created_by")).toString();
     file.md5 = obj.value(QLatin1String("md5_hash")).toString();
+    file.description = obj.value(QLatin1String("description")).toString();
+    file.metadata = obj.value(QLatin1String("metadata")).toObject();
     return file;
 }
 
@@ -63,14 +71,101 @@ ApiRequest listFilesRequest(const QString &projectId, const QString &prefix, boo
     return request;
 }
 
-ApiRequest deleteFileRequest(const QString &projectId, const QString &key, const QString &version)
+namespace {
+void addVersion(ApiRequest &request, const QString &version)
 {
-    ApiRequest request = ApiRequest::get(filePath(projectId, key));
-    request.method = "DELETE";
     if (!version.isEmpty())
         request.query.addQueryItem(QStringLiteral("version"),
                                    QString::fromLatin1(QUrl::toPercentEncoding(version)));
+}
+} // namespace
+
+ApiRequest listVersionsRequest(const QString &projectId, const QString &key)
+{
+    ApiRequest request = listFilesRequest(projectId, key);
+    request.query.addQueryItem(QStringLiteral("include_versions"), QStringLiteral("true"));
     return request;
+}
+
+QList<FileItem> versionsOf(const QList<FileItem> &files, const QString &key)
+{
+    QList<FileItem> out;
+    for (const FileItem &file : files) {
+        if (file.key == key)
+            out << file;
+    }
+    return out;
+}
+
+ApiRequest deleteFileRequest(const QString &projectId,
+                             const QString &key,
+                             const QString &version,
+                             bool keepLatest)
+{
+    ApiRequest request = ApiRequest::get(filePath(projectId, key));
+    request.method = "DELETE";
+    addVersion(request, version);
+    if (keepLatest)
+        request.query.addQueryItem(QStringLiteral("keep_latest_version"), QStringLiteral("true"));
+    return request;
+}
+
+ApiRequest fileMetadataRequest(const QString &projectId, const QString &key, const QString &version)
+{
+    ApiRequest request = ApiRequest::get(filePath(projectId, key, QStringLiteral(":metadata")));
+    addVersion(request, version);
+    return request;
+}
+
+ApiRequest patchFileRequest(const QString &projectId,
+                            const QString &key,
+                            const QJsonObject &patch,
+                            const QString &version)
+{
+    ApiRequest request = ApiRequest::postJson(filePath(projectId, key), patch);
+    request.method = "PATCH";
+    addVersion(request, version);
+    return request;
+}
+
+std::optional<FileItem> parseFile(const net::ApiResponse &response, ApiError *error)
+{
+    const auto obj = response.jsonObject(error);
+    if (!obj)
+        return std::nullopt;
+    auto file = fileFrom(*obj);
+    if (!file)
+        *error = response.unexpected(
+            QCoreApplication::translate("ContaxyFiles", "a file without a key"));
+    return file;
+}
+
+std::optional<FileItem> parseFileElement(QByteArrayView json, QString *why)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &parseError);
+    if (!doc.isObject()) {
+        *why = parseError.error != QJsonParseError::NoError
+            ? parseError.errorString()
+            : QCoreApplication::translate("ContaxyFiles", "a file that is not an object");
+        return std::nullopt;
+    }
+    auto file = fileFrom(doc.object());
+    if (!file)
+        *why = QCoreApplication::translate("ContaxyFiles", "a file without a key");
+    return file;
+}
+
+QUrl fileDownloadUrl(const QUrl &serverUrl,
+                     const QString &projectId,
+                     const QString &key,
+                     const QString &version)
+{
+    QUrl url = net::appendPath(serverUrl, filePath(projectId, key, QStringLiteral(":download")));
+    if (!version.isEmpty())
+        url.setQuery(QStringLiteral("version=")
+                     + QString::fromLatin1(QUrl::toPercentEncoding(version)));
+    return url;
 }
 
 std::optional<QList<FileItem>> parseFiles(const net::ApiResponse &response, ApiError *error)
@@ -127,14 +222,48 @@ transfer::TransferSpec downloadSpec(const QString &accountId,
     spec.accountId = accountId;
     spec.owner = filesOwner(projectId);
     spec.url
-        = net::appendPath(serverUrl, filePath(projectId, file.key, QStringLiteral(":download")));
-    if (!file.latest && !file.version.isEmpty())
-        spec.url.setQuery(QStringLiteral("version=")
-                          + QString::fromLatin1(QUrl::toPercentEncoding(file.version)));
+        = fileDownloadUrl(serverUrl, projectId, file.key, file.latest ? QString() : file.version);
     spec.localPath = folder;
     // The server's Content-Disposition is unquoted and garbles spaces and non-ASCII (§7.2).
     spec.fileName = file.fileName();
     return spec;
+}
+
+QString localPathForKey(const QString &key, const QString &folder, const QString &target)
+{
+    // Below the folder's parent, so the folder itself is re-created in the target.
+    const QString parent = folder.isEmpty()
+        ? QString()
+        : folder.left(folder.lastIndexOf(QLatin1Char('/'), folder.size() - 2) + 1);
+    const QStringList segments = key.mid(parent.size()).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    QStringList safe;
+    for (const QString &segment : segments)
+        safe << transfer::sanitiseFileName(segment, QStringLiteral("_"));
+    return QDir(target).filePath(safe.join(QLatin1Char('/')));
+}
+
+QList<transfer::TransferSpec> downloadSpecsFor(const QString &accountId,
+                                               const QUrl &serverUrl,
+                                               const QString &projectId,
+                                               const QString &key,
+                                               const QList<FileItem> &files,
+                                               const QString &target,
+                                               bool replace)
+{
+    const bool folder = key.isEmpty() || key.endsWith(QLatin1Char('/'));
+    QList<transfer::TransferSpec> specs;
+    for (const FileItem &file : files) {
+        transfer::TransferSpec spec = downloadSpec(accountId, serverUrl, projectId, file, target);
+        if (folder) {
+            const QFileInfo local(localPathForKey(file.key, key, target));
+            spec.localPath = local.path();
+            spec.fileName = local.fileName();
+            spec.createFolder = true;
+        }
+        spec.replaceExisting = replace;
+        specs << spec;
+    }
+    return specs;
 }
 
 QString filesOwner(const QString &projectId)
@@ -146,13 +275,14 @@ UploadPlan planUploads(const QString &accountId,
                        const QUrl &serverUrl,
                        const QString &projectId,
                        const QStringList &paths,
+                       const QString &folder,
                        int maxFiles)
 {
     QList<QPair<QString, QString>> files; // local path, key
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isFile()) {
-            files.append({path, info.fileName()});
+            files.append({path, folder + info.fileName()});
             continue;
         }
         if (!info.isDir())
@@ -161,7 +291,7 @@ UploadPlan planUploads(const QString &accountId,
         QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
-            files.append({file, base.relativeFilePath(file)});
+            files.append({file, folder + base.relativeFilePath(file)});
             if (files.size() > maxFiles) {
                 UploadPlan plan;
                 plan.tooMany = true;

@@ -14,10 +14,6 @@ namespace wharf::net {
 
 namespace {
 
-// Non-streaming API replies larger than this are refused: a hostile or broken server must
-// not make us buffer gigabytes. Bulk bodies go through core/transfer instead.
-constexpr qint64 kMaxBufferedBody = 64 * 1024 * 1024;
-
 QByteArray certificateSha256(const QSslCertificate &cert)
 {
     return QCryptographicHash::hash(cert.toDer(), QCryptographicHash::Sha256);
@@ -98,7 +94,7 @@ void ApiCall::onReadyRead()
         }
     }
     m_body += chunk;
-    if (m_body.size() > kMaxBufferedBody)
+    if (m_body.size() > m_request.maxBodyBytes)
         fail(ApiError::Kind::BadResponse, tr("The server's reply is too large."));
 }
 

@@ -31,6 +31,9 @@ struct ApiRequest
     int timeoutMs = 30000; // inactivity timeout; 0 = none (streams: SSE, log follow)
     int maxRedirects = 5; // 0 = do not follow redirects, hand 3xx back to the caller
     bool stream = false; // deliver the body through ApiCall::dataReceived, do not buffer it
+    // A buffered reply (or a stream's error body) larger than this fails: a hostile or broken
+    // server must not make us hold gigabytes. Big lists and logs are streamed instead.
+    qint64 maxBodyBytes = 64 * 1024 * 1024;
 
     static ApiRequest get(const QString &path);
     // A GET that never carries the account's credentials (discovery, public server info).

@@ -102,6 +102,8 @@ QJsonObject TransferSpec::toJson() const
         {QStringLiteral("fileField"), fileField},
         {QStringLiteral("chunkSize"), chunkSize},
         {QStringLiteral("decodeJsonString"), decodeJsonString},
+        {QStringLiteral("createFolder"), createFolder},
+        {QStringLiteral("replaceExisting"), replaceExisting},
         {QStringLiteral("uploadUrl"), uploadUrl.toString(QUrl::FullyEncoded)},
         {QStringLiteral("validator"), QString::fromLatin1(validator)},
         {QStringLiteral("finalPath"), finalPath},
@@ -120,6 +122,8 @@ std::optional<TransferSpec> TransferSpec::fromJson(const QJsonObject &json)
     spec.accountId = json.value(QLatin1String("account")).toString();
     spec.owner = json.value(QLatin1String("owner")).toString();
     spec.decodeJsonString = json.value(QLatin1String("decodeJsonString")).toBool();
+    spec.createFolder = json.value(QLatin1String("createFolder")).toBool();
+    spec.replaceExisting = json.value(QLatin1String("replaceExisting")).toBool();
     spec.method = json.value(QLatin1String("method")).toString().toLatin1();
     spec.localPath = json.value(QLatin1String("localPath")).toString();
     spec.fileName = json.value(QLatin1String("fileName")).toString();

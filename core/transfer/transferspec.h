@@ -42,6 +42,13 @@ struct TransferSpec
     // Downloads whose body is one JSON string literal (Project-W transcripts): the file gets
     // the decoded text, written whole before the rename.
     bool decodeJsonString = false;
+    // Downloads: make the folder (and its parents) when it is missing, as a folder download
+    // does for the subfolders it re-creates; a plain download fails instead (the user's
+    // chosen folder has gone).
+    bool createFolder = false;
+    // Downloads: a file of the same name is replaced (the user said so) instead of getting a
+    // " (2)" sibling.
+    bool replaceExisting = false;
 
     // Progress that lets a transfer resume after a restart.
     QUrl uploadUrl; // tus: the upload resource, once created

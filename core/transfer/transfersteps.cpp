@@ -119,7 +119,7 @@ bool Transfer::openPart()
     if (m_part.isOpen())
         return true;
     const QFileInfo dir(m_spec.localPath);
-    if (!dir.isDir()) {
+    if (!dir.isDir() && !(m_spec.createFolder && QDir().mkpath(m_spec.localPath))) {
         finish(State::Failed, targetNotWritableError(m_spec.localPath, tr("no such folder")));
         return false;
     }
@@ -265,15 +265,29 @@ void Transfer::completeDownload(const CurlResult &result)
     if (name.isEmpty())
         name = result.url.fileName();
     name = sanitiseFileName(name);
-    // Never overwrite: another file of that name gets a " (2)" sibling. rename() refuses an
-    // existing target, so a file that appears meanwhile only moves us to the next name.
+    auto completeAt = [this, size](const QString &target) {
+        m_spec.finalPath = target;
+        m_total = size;
+        Q_EMIT specChanged();
+        finish(State::Completed);
+    };
+    if (m_spec.replaceExisting) {
+        const QString target = QDir(m_spec.localPath).filePath(name);
+        // Removed first: rename() refuses an existing target on every system.
+        if ((!QFileInfo::exists(target) || QFile::remove(target))
+            && QFile::rename(m_spec.partPath(), target)) {
+            completeAt(target);
+            return;
+        }
+        finish(State::Failed, writeFailedError(target, m_part.errorString()));
+        return;
+    }
+    // Otherwise never overwrite: another file of that name gets a " (2)" sibling. rename()
+    // refuses an existing target, so a file that appears meanwhile only moves us on.
     for (int tries = 0; tries < 100; ++tries) {
         const QString target = uniqueFilePath(m_spec.localPath, name);
         if (QFile::rename(m_spec.partPath(), target)) {
-            m_spec.finalPath = target;
-            m_total = size;
-            Q_EMIT specChanged();
-            finish(State::Completed);
+            completeAt(target);
             return;
         }
         if (!QFileInfo::exists(target))

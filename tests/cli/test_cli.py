@@ -289,6 +289,62 @@ class CliTest(CliBase):
         self.cli("upload", "c", "demo-project", os.path.join(self.home, "missing"), expect=1)
         self.cli("files", "c", "not-mine", expect=2)  # 403: not a member
 
+    def test_contaxy_folders_up_and_down(self):
+        """Issue 11 item 11: folders upload recursively, download recursively (names made
+        safe, nothing replaced without --force), versions listed and deleted."""
+        self.add("c", self.contaxy, "--username", "alice")
+        self.cli("login", "c", stdin="alice-password\n", expect=0)
+        tree = os.path.join(self.home, "batch")
+        os.makedirs(os.path.join(tree, "run1"))
+        for rel, text in (("run1/metrics.json", '{"loss": 0.1}'), ("summary.md", "# done\n")):
+            with open(os.path.join(tree, rel), "w") as f:
+                f.write(text)
+        into = "cli-" + self.suffix() + "/in"
+        up = json.loads(self.cli("--json", "files", "upload", "-a", "c", "demo-project", tree,
+                                 "--into", into, expect=0).stdout)
+        self.assertEqual(sorted(up["uploaded"]), [into + "/batch/run1/metrics.json",
+                                                  into + "/batch/summary.md"])
+        out = os.path.join(self.home, "out")
+        os.makedirs(out)
+        got = json.loads(self.cli("--json", "files", "download", "-a", "c", "demo-project",
+                                  into + "/", "--to", out, expect=0).stdout)
+        self.assertEqual(len(got["saved"]), 2)
+        with open(os.path.join(out, "in", "batch", "run1", "metrics.json")) as f:
+            self.assertEqual(f.read(), '{"loss": 0.1}')
+        # Again: refused without --force, replaced with it (no "(2)" copies).
+        again = self.cli("files", "download", "-a", "c", "demo-project", into + "/", "--to", out,
+                         expect=1)
+        self.assertIn("--force", again.stderr)
+        self.cli("files", "download", "-a", "c", "demo-project", into + "/", "--to", out,
+                 "--force", expect=0)
+        self.assertEqual(sorted(os.listdir(os.path.join(out, "in", "batch"))),
+                         ["run1", "summary.md"])
+        # Versions: upload the same key twice more, list, delete one, then the older ones.
+        key = into + "/batch/summary.md"
+        local = os.path.join(tree, "summary.md")
+        for _ in range(2):
+            self.cli("files", "upload", "-a", "c", "demo-project", local, "--key", key,
+                     expect=0)
+        versions = json.loads(self.cli("--json", "files", "versions", "-a", "c",
+                                       "demo-project", key, expect=0).stdout)
+        self.assertEqual(len(versions), 3)
+        self.assertTrue(versions[-1]["latest"])
+        self.cli("files", "rm", "-a", "c", "demo-project", key, "--version",
+                 versions[0]["version"], expect=0)
+        self.cli("files", "rm", "-a", "c", "demo-project", key, "--keep-latest", expect=0)
+        versions = json.loads(self.cli("--json", "files", "versions", "-a", "c",
+                                       "demo-project", key, expect=0).stdout)
+        self.assertEqual([v["latest"] for v in versions], [True])
+        # A folder goes only with --recursive; then nothing is left below it.
+        self.cli("files", "rm", "-a", "c", "demo-project", into + "/", expect=1)
+        gone = json.loads(self.cli("--json", "files", "rm", "-a", "c", "demo-project",
+                                   into + "/", "--recursive", expect=0).stdout)
+        self.assertEqual(len(gone["deleted"]), 2)
+        listed = json.loads(self.cli("--json", "files", "ls", "-a", "c", "demo-project",
+                                     "--prefix", into, expect=0).stdout)
+        self.assertEqual(listed, [])
+        self.cli("files", "rm", "-a", "c", "demo-project", "no/such/file", expect=1)
+
     def test_contaxy_documents(self):
         self.add("c", self.contaxy, "--username", "alice")
         self.cli("login", "c", stdin="alice-password\n", expect=0)
@@ -516,7 +572,7 @@ class GrammarTest(CliBase):
 
         nouns = sorted({c["noun"] for c in self.table()})
         self.assertEqual(sorted(w for w in complete("''") if not w.startswith("-")), nouns)
-        self.assertEqual(complete("files", "''"), ["ls", "upload"])
+        self.assertEqual(complete("files", "''"), ["ls", "upload", "download", "rm", "versions"])
         self.assertIn("--prefix", complete("files", "ls", "--"))
         self.assertEqual(complete("docs", "''"), ["ls", "get", "put", "patch", "rm"])
         self.assertIn("--no-upsert", complete("docs", "put", "--"))
@@ -810,6 +866,14 @@ class TokenOverrideTest(CliBase):
                          ["upload", "{c}", "demo-project", "{missing}"],
                          ["files", "upload", "-a", "{c}", "demo-project", "{notes}", "--key",
                           "bad~key"]],
+        "files download": [["files", "download", "-a", "{c}", "demo-project"],
+                           ["files", "download", "-a", "{c}", "demo-project", "a", "--to",
+                            "{missing}"],
+                           ["files", "download", "-a", "{c}", "demo-project", "a/", "--version",
+                            "v1"]],
+        "files rm": [["files", "rm", "-a", "{c}", "demo-project"],
+                     ["files", "rm", "-a", "{c}", "demo-project", "data/"]],
+        "files versions": [["files", "versions", "-a", "{c}", "demo-project"]],
         "docs ls": [["docs", "ls", "-a", "{c}", "demo-project"],
                     ["docs", "ls", "-a", "{c}", "demo-project", "bad/coll"]],
         "docs get": [["docs", "get", "-a", "{c}", "demo-project", "c", "a/b"]],

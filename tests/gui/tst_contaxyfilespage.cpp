@@ -1,16 +1,22 @@
 // The Contaxy files page of one project (as the tree opens it) against the emulator, with the
-// real transfer queue behind it: files appear, the filter narrows the list, dropped files and
-// folders upload (bad names are refused and said so), downloads land in the download folder
-// (toolbar and double-click), Delete asks first with Cancel as the default, and the new-project
-// dialog asks the server for an id and puts the project into the tree's project model.
+// real transfer queue behind it: folders and files appear, folders open (Return, breadcrumb,
+// Back/Forward/Up, Backspace), search finds matches below the folder, dropped files and
+// folders upload (onto the list or onto a folder row; bad names are refused and said so),
+// downloads land in the download folder (files, and whole folders, asking before replacing),
+// the properties dialog shows versions and saves metadata, Delete asks first with Cancel as
+// the default, and the new-project dialog asks the server for an id and puts the project
+// into the tree's project model.
 #include "accounts/accountstore.h"
 #include "auth/memorycredentialstore.h"
 #include "auth/sessionregistry.h"
 #include "common/accountlistmodel.h"
+#include "common/breadcrumbbar.h"
 #include "common/listloader.h"
 #include "contaxy/contaxyfilemodel.h"
 #include "contaxy/contaxyfilespage.h"
+#include "contaxy/contaxyfileversionmodel.h"
 #include "contaxy/contaxyprojectmodel.h"
+#include "contaxy/filepropertiesdialog.h"
 #include "contaxy/newprojectdialog.h"
 #include "emulators.h"
 #include "modelhelpers.h"
@@ -27,12 +33,17 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
+
+#include <optional>
 
 using namespace wharf;
 
@@ -74,20 +85,35 @@ class TestContaxyFilesPage : public QObject
     {
         const ContaxyFileModel *model = m_page->model();
         for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->file(row).key == key)
+            if (model->entry(row).key == key)
                 return row;
         }
         return -1;
     }
 
-    void drop(const QStringList &paths)
+    // Whether the project has a file at `key` (wherever the page is).
+    bool hasKey(const QString &key) const
+    {
+        return m_page->model()->tree().filesUnder(key).size() == 1;
+    }
+
+    QModelIndex viewIndexOf(const QString &key) const
+    {
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_page->view()->model());
+        return proxy->mapFromSource(m_page->model()->index(rowOf(key), 0));
+    }
+
+    // Drops local files at `at` (page coordinates; the list's centre by default).
+    void drop(const QStringList &paths, std::optional<QPoint> where = std::nullopt)
     {
         auto *mime = new QMimeData;
         QList<QUrl> urls;
         for (const QString &path : paths)
             urls << QUrl::fromLocalFile(path);
         mime->setUrls(urls);
-        const QPointF at = m_page->view()->geometry().center();
+        const QPointF at = where
+            ? QPointF(*where)
+            : QPointF(m_page->view()->mapTo(m_page.get(), m_page->view()->rect().center()));
         QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(m_page.get(), &enter);
         QVERIFY(enter.isAccepted());
@@ -168,14 +194,27 @@ private Q_SLOTS:
 
     void filesShown()
     {
-        QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("data/train.csv")) >= 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("data/")) >= 0, 10000);
+        QVERIFY(rowOf(QStringLiteral("README.md")) >= 0);
         QCOMPARE(m_page->title(), QStringLiteral("Files of Demo project — Lab Contaxy"));
         QVERIFY(m_page->statusLabel()->text().contains(QLatin1String("file")));
-        auto *filter = m_page->findChild<QLineEdit *>();
-        QVERIFY(filter);
-        QTest::keyClicks(filter, QStringLiteral("DATA/T"));
-        QCOMPARE(m_page->view()->model()->rowCount(), 2); // data/test.csv, data/train.csv
+        // Folders first, whatever the order.
+        auto *proxy = m_page->view()->model();
+        QVERIFY(proxy->index(0, 0).data(ContaxyFileModel::IsFolderRole).toBool());
+        m_page->view()->sortByColumn(ContaxyFileModel::NameColumn, Qt::DescendingOrder);
+        QVERIFY(proxy->index(0, 0).data(ContaxyFileModel::IsFolderRole).toBool());
+        QVERIFY(
+            !proxy->index(proxy->rowCount() - 1, 0).data(ContaxyFileModel::IsFolderRole).toBool());
+        m_page->view()->sortByColumn(ContaxyFileModel::NameColumn, Qt::AscendingOrder);
+        // Search looks below the folder, by name.
+        QLineEdit *filter = m_page->filter();
+        QTest::keyClicks(filter, QStringLiteral("TRAIN"));
+        QTRY_COMPARE(m_page->view()->model()->rowCount(), 1);
+        QVERIFY(rowOf(QStringLiteral("data/train.csv")) >= 0);
+        QCOMPARE(viewIndexOf(QStringLiteral("data/train.csv")).data().toString(),
+                 QStringLiteral("data/train.csv"));
         filter->clear();
+        QTRY_VERIFY(rowOf(QStringLiteral("data/")) >= 0);
         QVERIFY(!m_page->deleteAction()->isEnabled()); // nothing selected yet
         QVERIFY(!m_page->downloadAction()->isEnabled());
         QVERIFY(m_page->uploadAction()->isEnabled());
@@ -184,7 +223,43 @@ private Q_SLOTS:
         m_page->model()->reload();
         QVERIFY(test::waitLoaded(*m_page->model()));
         QCOMPARE(resets.size(), 0);
+        QVERIFY(rowOf(QStringLiteral("data/")) >= 0);
+    }
+
+    void foldersOpenAndNavigate()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("data/")) >= 0, 10000);
+        QVERIFY(!m_page->backAction()->isEnabled());
+        QVERIFY(!m_page->upAction()->isEnabled());
+        m_page->view()->setCurrentIndex(viewIndexOf(QStringLiteral("data/")));
+        m_page->view()->setFocus();
+        QTest::keyClick(m_page->view(), Qt::Key_Return); // opens, never downloads a folder
+        QCOMPARE(m_page->model()->folder(), QStringLiteral("data/"));
         QVERIFY(rowOf(QStringLiteral("data/train.csv")) >= 0);
+        QVERIFY(rowOf(QStringLiteral("data/raw/")) >= 0);
+        QCOMPARE(m_page->breadcrumb()->keys(), QStringList({QString(), QStringLiteral("data/")}));
+        m_page->openFolder(QStringLiteral("data/raw/"));
+        QCOMPARE(m_page->breadcrumb()->keys().size(), 3);
+        // The breadcrumb's root button goes to the root.
+        QList<QToolButton *> crumbs = m_page->breadcrumb()->findChildren<QToolButton *>();
+        QCOMPARE(crumbs.size(), 3);
+        QCOMPARE(crumbs.first()->text(), QStringLiteral("Demo project"));
+        QTest::mouseClick(crumbs.first(), Qt::LeftButton);
+        QCOMPARE(m_page->model()->folder(), QString());
+        // Back and Forward walk the history; Up and Backspace go to the parent.
+        m_page->backAction()->trigger();
+        QCOMPARE(m_page->model()->folder(), QStringLiteral("data/raw/"));
+        m_page->backAction()->trigger();
+        QCOMPARE(m_page->model()->folder(), QStringLiteral("data/"));
+        QVERIFY(m_page->forwardAction()->isEnabled());
+        m_page->forwardAction()->trigger();
+        QCOMPARE(m_page->model()->folder(), QStringLiteral("data/raw/"));
+        m_page->upAction()->trigger();
+        QCOMPARE(m_page->model()->folder(), QStringLiteral("data/"));
+        m_page->view()->setFocus();
+        QTest::keyClick(m_page->view(), Qt::Key_Backspace);
+        QCOMPARE(m_page->model()->folder(), QString());
+        QVERIFY(!m_page->upAction()->isEnabled());
     }
 
     void queueArrivingLaterEnablesUploads()
@@ -263,11 +338,101 @@ private Q_SLOTS:
                  qPrintable(m_page->statusLabel()->text()));
         QVERIFY(allTransfersComplete());
         // The page reloads by itself once the uploads are done.
-        QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("batch/run1/metrics.json")) >= 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasKey(QStringLiteral("batch/run1/metrics.json")), 10000);
         QVERIFY(rowOf(QStringLiteral("notes.txt")) >= 0);
-        QVERIFY(rowOf(QStringLiteral("batch/summary.md")) >= 0);
-        QCOMPARE(rowOf(QStringLiteral("odd~name.txt")), -1);
-        QCOMPARE(m_page->model()->file(rowOf(QStringLiteral("batch/summary.md"))).size, 7);
+        QVERIFY(rowOf(QStringLiteral("batch/")) >= 0);
+        QVERIFY(hasKey(QStringLiteral("batch/summary.md")));
+        QVERIFY(!hasKey(QStringLiteral("odd~name.txt")));
+        QCOMPARE(
+            m_page->model()->tree().filesUnder(QStringLiteral("batch/summary.md")).first().size, 7);
+    }
+
+    void dropOntoAFolderRowUploadsIntoIt()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("models/")) >= 0, 10000);
+        const QString file = write(QStringLiteral("weights.bin"), "0123456789");
+        QTableView *view = m_page->view();
+        const QRect rect = view->visualRect(viewIndexOf(QStringLiteral("models/")));
+        const QPoint at = view->viewport()->mapTo(m_page.get(), rect.center());
+        const int before = m_queue->count();
+        drop({file}, at);
+        QCOMPARE(m_queue->count(), before + 1);
+        QVERIFY(m_queue->at(before)->spec().url.path().endsWith(
+            QLatin1String("/projects/demo-project/files/models/weights.bin")));
+        QVERIFY(m_page->statusLabel()->text().contains(QLatin1String("models/")));
+        QVERIFY(allTransfersComplete());
+        QTRY_VERIFY_WITH_TIMEOUT(hasKey(QStringLiteral("models/weights.bin")), 10000);
+        QVERIFY(!hasKey(QStringLiteral("weights.bin"))); // not at the top
+    }
+
+    void folderDownloadAsksBeforeReplacing()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("data/")) >= 0, 10000);
+        m_page->openFolder(QStringLiteral("data/"));
+        selectKey(QStringLiteral("data/raw/"));
+        m_page->downloadAction()->trigger();
+        QVERIFY(allTransfersComplete());
+        const QString raw = m_dir.filePath(QStringLiteral("downloads/raw"));
+        QVERIFY(QFile::exists(raw + QStringLiteral("/2026-11-01.jsonl")));
+        QVERIFY(QFile::exists(raw + QStringLiteral("/images/cat.png")));
+        // Again: the files are there, so the page asks; Replace overwrites them.
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        m_page->downloadAction()->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_page->findChild<QMessageBox *>()) && box->isVisible());
+        QVERIFY2(box->text().contains(QLatin1String("3 of the files")), qPrintable(box->text()));
+        QPushButton *replace = nullptr;
+        for (QAbstractButton *b : box->buttons()) {
+            if (b->text().contains(QLatin1String("Replace")))
+                replace = qobject_cast<QPushButton *>(b);
+        }
+        QVERIFY(replace);
+        const int before = m_queue->count();
+        QTest::mouseClick(replace, Qt::LeftButton);
+        QTRY_COMPARE(m_queue->count(), before + 3);
+        QVERIFY(allTransfersComplete());
+        QVERIFY(!QFile::exists(raw + QStringLiteral("/2026-11-01 (2).jsonl")));
+        QCOMPARE(QDir(raw).entryList(QDir::Files).size(), 2);
+        m_page->openFolder(QString());
+    }
+
+    void propertiesShowVersionsAndSaveMetadata()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("README.md")) >= 0, 10000);
+        m_page->view()->setCurrentIndex(viewIndexOf(QStringLiteral("README.md")));
+        QVERIFY(m_page->propertiesAction()->isEnabled());
+        m_page->propertiesAction()->trigger();
+        ui::FilePropertiesDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<ui::FilePropertiesDialog *>())
+                    && dialog->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->versionModel()->rowCount(), 2, 10000);
+        QCOMPARE(dialog->metadataTable()->rowCount(), 1); // "reviewed" from the upload
+        auto *save = dialog->buttons()->button(QDialogButtonBox::Save);
+        QVERIFY(!save->isEnabled()); // nothing changed yet
+        dialog->descriptionEdit()->setPlainText(QStringLiteral("Start here"));
+        QVERIFY(save->isEnabled());
+        dialog->displayNameEdit()->setText(QStringLiteral("abc")); // too short for the server
+        QVERIFY(!save->isEnabled());
+        QVERIFY(dialog->messageLabel()->isVisible());
+        dialog->displayNameEdit()->setText(QStringLiteral("Read me first"));
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->messageLabel()->text().contains(QLatin1String("saved")),
+                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_page->model()->tree().filesUnder(QStringLiteral("README.md")).value(0).description
+                == QStringLiteral("Start here"),
+            10000);
+        // The versions tab deletes the older one.
+        dialog->tabs()->setCurrentIndex(1);
+        dialog->deleteOlderButton()->click();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = dialog->findChild<QMessageBox *>()) && box->isVisible());
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        box->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->versionModel()->rowCount(), 1, 10000);
+        dialog->close();
     }
 
     void downloadLandsInDownloadFolder()

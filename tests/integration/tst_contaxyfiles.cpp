@@ -4,9 +4,12 @@
 // uploads and downloads through the transfer engine with keys that need encoding, upload
 // planning, and the client-side rules for IDs and keys.
 #include "accounts/account.h"
+#include "apicalls.h"
 #include "auth/accountsession.h"
 #include "cannedserver.h"
+#include "contaxy/contaxyfiledetails.h"
 #include "contaxy/contaxyfilemodel.h"
+#include "contaxy/contaxyfileversionmodel.h"
 #include "contaxy/contaxyprojectmodel.h"
 #include "contaxy/files.h"
 #include "contaxy/projects.h"
@@ -19,6 +22,8 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -150,6 +155,22 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(test::fetchAll(model));
         QVERIFY(model.rowCount() >= 4);
+        // The root lists folders (with what is below them) and the files at the top.
+        const int models = rowOfKey(model, QStringLiteral("models/"));
+        QVERIFY(models >= 0);
+        QVERIFY(model.index(models, 0).data(ContaxyFileModel::IsFolderRole).toBool());
+        QCOMPARE(model.index(models, 0).data().toString(), QStringLiteral("models"));
+        QCOMPARE(model.entry(models).files, 2);
+        QCOMPARE(model.entry(models).size, 300 * 1024 + 512 * 1024);
+        QCOMPARE(model.index(models, ContaxyFileModel::VersionsColumn).data(), QVariant());
+        QVERIFY(rowOfKey(model, QStringLiteral("README.md")) >= 0);
+        QCOMPARE(rowOfKey(model, QStringLiteral("models/classifier.bin")), -1);
+        QSignalSpy folderChanged(&model, &ContaxyFileModel::folderChanged);
+        model.setFolder(QStringLiteral("models/"));
+        QCOMPARE(folderChanged.size(), 1);
+        QVERIFY(rowOfKey(model, QStringLiteral("models/v2/")) >= 0);
+        model.setFolder(QStringLiteral("no/such/")); // not a folder: stays
+        QCOMPARE(model.folder(), QStringLiteral("models/"));
         const int row = rowOfKey(model, QStringLiteral("models/classifier.bin"));
         QVERIFY(row >= 0);
         QCOMPARE(model.file(row).size, 300 * 1024);
@@ -177,6 +198,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(test::fetchAll(model));
+        model.setFolder(QStringLiteral("reports/"));
         QVERIFY(rowOfKey(model, key) >= 0);
         const contaxy::FileItem item = model.file(rowOfKey(model, key));
         QCOMPARE(item.size, content.size());
@@ -252,9 +274,25 @@ private Q_SLOTS:
                                                   m_server.url,
                                                   QStringLiteral("demo-project"),
                                                   {m_dir.filePath(QStringLiteral("plan/batch"))},
+                                                  QString(),
                                                   1);
         QVERIFY(tooMany.tooMany);
         QVERIFY(tooMany.transfers.isEmpty());
+        // Into a folder (a drop onto its row): the keys start with it.
+        const auto into
+            = contaxy::planUploads(QStringLiteral("acc"),
+                                   m_server.url,
+                                   QStringLiteral("demo-project"),
+                                   {single, m_dir.filePath(QStringLiteral("plan/batch"))},
+                                   QStringLiteral("data/raw/"));
+        QStringList intoKeys;
+        for (const auto &spec : into.transfers)
+            intoKeys << spec.url.path().section(QStringLiteral("/files/"), 1);
+        intoKeys.sort();
+        QCOMPARE(intoKeys,
+                 QStringList({QStringLiteral("data/raw/batch/run1/metrics.json"),
+                              QStringLiteral("data/raw/batch/summary.md"),
+                              QStringLiteral("data/raw/notes.txt")}));
     }
 
     void nothingLoadsWithoutAToken()
@@ -286,6 +324,188 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.canFetchMore(QModelIndex())); // until the user reloads
         QCOMPARE(model.loader()->lastReply(), QByteArray(R"({"detail":"not a list"})"));
+    }
+
+    void searchFindsMatchesBelowTheFolder()
+    {
+        ContaxyFileModel model(m_session.get(), QStringLiteral("demo-project"), nullptr);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(test::fetchAll(model));
+        model.setSearch(QStringLiteral("JSONL"));
+        QCOMPARE(model.rowCount(), 2);
+        const int row = rowOfKey(model, QStringLiteral("data/raw/2026-11-01.jsonl"));
+        QVERIFY(row >= 0);
+        QCOMPARE(model.index(row, 0).data().toString(),
+                 QStringLiteral("data/raw/2026-11-01.jsonl"));
+        model.setFolder(QStringLiteral("data/"));
+        QCOMPARE(model.index(rowOfKey(model, QStringLiteral("data/raw/2026-11-01.jsonl")), 0)
+                     .data()
+                     .toString(),
+                 QStringLiteral("raw/2026-11-01.jsonl")); // the path below the folder
+        model.setSearch(QString());
+        QVERIFY(rowOfKey(model, QStringLiteral("data/raw/")) >= 0);
+    }
+
+    void hundredThousandFilesStreamIn()
+    {
+        // 100,000 files (~90 MB): more than a buffered reply may hold, so it must stream.
+        net::ApiRequest make = net::ApiRequest::postJson(
+            QStringLiteral("/__wharf__/bulk-files/bulk-100k"), QJsonObject());
+        make.query.addQueryItem(QStringLiteral("count"), QStringLiteral("100000"));
+        make.authenticated = false;
+        const net::ApiResponse made = test::runCall(*m_session->client(), make, 120000);
+        QVERIFY2(made.ok(), qPrintable(made.error.toString()));
+        const qint64 bytes
+            = QJsonDocument::fromJson(made.body).object().value(QLatin1String("bytes")).toInteger();
+        QVERIFY2(bytes > 64 * 1024 * 1024, qPrintable(QString::number(bytes)));
+
+        ContaxyFileModel model(m_session.get(), QStringLiteral("bulk-100k"), nullptr);
+        model.reload();
+        QVERIFY(test::waitLoaded(model, 120000));
+        QCOMPARE(model.totalFiles(), 100000);
+        QCOMPARE(model.rowCount(), 1); // dataset/
+        QCOMPARE(model.entry(0).files, 100000);
+        model.setFolder(QStringLiteral("dataset/"));
+        QCOMPARE(model.rowCount(), 100);
+        model.setFolder(QStringLiteral("dataset/part-042/"));
+        QCOMPARE(model.rowCount(), 1000);
+        QVERIFY(rowOfKey(model, QStringLiteral("dataset/part-042/shard-0000042.parquet")) >= 0);
+        QCOMPARE(model.loader()->lastReply().size(), 1024 * 1024); // its start only, for display
+    }
+
+    void brokenListsAreClearErrors_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("cut short") << QByteArray(R"([{"key":"a"},{"key":"b")") << "cut short";
+        QTest::newRow("element not a file") << QByteArray(R"([{"key":"a"},42])") << "not an object";
+        QTest::newRow("no key") << QByteArray(R"([{"file_size":1}])") << "key";
+        QTest::newRow("broken element") << QByteArray(R"([{"key":"a",}])") << "readable";
+        QTest::newRow("garbage after") << QByteArray(R"([{"key":"a"}] [])") << "more data";
+    }
+
+    void brokenListsAreClearErrors()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, why);
+        test::CannedServer server(200, body, "application/json");
+        auto session = test::tokenSession(PlatformKind::Contaxy, server.url());
+        ContaxyFileModel model(session.get(), QStringLiteral("demo-project"), nullptr);
+        QSignalSpy failed(model.loader(), &ListLoader::errorOccurred);
+        model.reload();
+        QVERIFY(failed.wait(10000));
+        const auto error = failed.at(0).at(0).value<net::ApiError>();
+        QCOMPARE(error.kind, net::ApiError::Kind::BadResponse);
+        QVERIFY2(error.message.contains(why), qPrintable(error.message));
+        QCOMPARE(model.rowCount(), 0); // nothing half-shown
+        QCOMPARE(model.loader()->lastReply(), body);
+    }
+
+    void metadataEditedAsAMergePatch()
+    {
+        const QString key = QStringLiteral("notebooks/explore.ipynb");
+        contaxy::FileItem file;
+        file.key = key;
+        ContaxyFileDetails details(m_session.get(), QStringLiteral("demo-project"), file, nullptr);
+        QSignalSpy loaded(&details, &ContaxyFileDetails::loaded);
+        details.load();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(details.file().displayName, QStringLiteral("explore.ipynb"));
+        QJsonObject meta {{QStringLiteral("owner"), QStringLiteral("lab")}};
+        // Only what changed goes: the unchanged display name stays out of the patch.
+        const QJsonObject patch
+            = details.patchFor(QStringLiteral("explore.ipynb"), QStringLiteral("EDA"), meta);
+        QCOMPARE(patch,
+                 QJsonObject({{QStringLiteral("description"), QStringLiteral("EDA")},
+                              {QStringLiteral("metadata"), meta}}));
+        QVERIFY(!ContaxyFileDetails::problem(QStringLiteral("abc"), QString(), meta).isEmpty());
+        QVERIFY(!ContaxyFileDetails::problem(QString(), QString(241, 'x'), meta).isEmpty());
+        QVERIFY(!ContaxyFileDetails::problem(
+                     QString(), QString(), {{QStringLiteral(" "), QStringLiteral("v")}})
+                     .isEmpty());
+        QSignalSpy saved(&details, &ContaxyFileDetails::saved);
+        details.save(QStringLiteral("Exploration"), QStringLiteral("EDA"), meta);
+        QVERIFY(saved.wait(10000));
+        QVERIFY2(saved.at(0).at(0).toBool(), qPrintable(saved.at(0).at(1).toString()));
+        // The server has it: read back through a fresh listing.
+        ContaxyFileModel model(m_session.get(), QStringLiteral("demo-project"), nullptr);
+        QVERIFY(test::fetchAll(model));
+        model.setFolder(QStringLiteral("notebooks/"));
+        const contaxy::FileItem stored = model.file(rowOfKey(model, key));
+        QCOMPARE(stored.displayName, QStringLiteral("Exploration"));
+        QCOMPARE(stored.description, QStringLiteral("EDA"));
+        QCOMPARE(stored.metadata, meta);
+        // The server's refusal comes back as the outcome, not as a crash or silence.
+        details.save(QStringLiteral("Exploration"), QString(300, 'x'), meta);
+        QVERIFY(saved.wait(10000));
+        QVERIFY(!saved.at(1).at(0).toBool());
+        QVERIFY(saved.at(1).at(1).toString().startsWith(QLatin1String("Not saved")));
+    }
+
+    void versionsListedAndDeleted()
+    {
+        const QString key = QStringLiteral("versions/model.txt");
+        const QString local = write(QStringLiteral("v.txt"), "one\n");
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(run(contaxy::uploadSpec(QStringLiteral("acc"),
+                                             m_server.url,
+                                             QStringLiteral("demo-project"),
+                                             key,
+                                             local)),
+                     transfer::Transfer::State::Completed);
+        }
+        ContaxyFileVersionModel versions(
+            m_session.get(), QStringLiteral("demo-project"), key, nullptr);
+        QAbstractItemModelTester tester(&versions,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(test::fetchAll(versions));
+        QCOMPARE(versions.rowCount(), 3);
+        QVERIFY(versions.version(0).latest); // newest first
+        QVERIFY(versions.index(0, 0).data().toString().contains(QLatin1String("latest")));
+        const QString oldest = versions.version(2).version;
+        QSignalSpy finished(&versions, &ResourceListModel::actionFinished);
+        versions.removeVersion(oldest);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(0).toString()));
+        QCOMPARE(versions.rowCount(), 2);
+        versions.removeOlderVersions();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.at(1).at(1).toBool());
+        QVERIFY(test::waitLoaded(versions));
+        QCOMPARE(versions.rowCount(), 1);
+        QVERIFY(versions.version(0).latest);
+        // A version that is not there: the server's message, the rows unchanged.
+        versions.removeVersion(oldest);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!finished.at(2).at(1).toBool());
+        QCOMPARE(versions.rowCount(), 1);
+    }
+
+    void folderDownloadRecreatesFoldersAndReplacesOnRequest()
+    {
+        ContaxyFileModel model(m_session.get(), QStringLiteral("demo-project"), nullptr);
+        QVERIFY(test::fetchAll(model));
+        QTemporaryDir target;
+        const auto files = model.tree().filesUnder(QStringLiteral("data/raw/"));
+        QCOMPARE(files.size(), 3);
+        for (bool replace : {false, true}) {
+            const auto specs = contaxy::downloadSpecsFor(QStringLiteral("acc"),
+                                                         m_server.url,
+                                                         QStringLiteral("demo-project"),
+                                                         QStringLiteral("data/raw/"),
+                                                         files,
+                                                         target.path(),
+                                                         replace);
+            for (const auto &spec : specs)
+                QCOMPARE(run(spec), transfer::Transfer::State::Completed);
+        }
+        QFile png(target.filePath(QStringLiteral("raw/images/cat.png")));
+        QVERIFY(png.open(QIODevice::ReadOnly));
+        QCOMPARE(png.size(), 48 * 1024);
+        // The second pass replaced the files instead of adding " (2)" copies.
+        QVERIFY(!QFile::exists(target.filePath(QStringLiteral("raw/images/cat (2).png"))));
+        QCOMPARE(QDir(target.filePath(QStringLiteral("raw"))).entryList(QDir::Files).size(), 2);
     }
 
     void clientSideRules_data()

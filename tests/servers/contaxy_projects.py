@@ -3,6 +3,7 @@
 `router(...)` is included by contaxy.py; files live in memory, one list of versions per key.
 """
 import hashlib
+import json
 import mimetypes
 import re
 from typing import Callable, Dict, List, Optional, Tuple
@@ -29,13 +30,26 @@ class Store:
         for pid, name, desc in (("demo-project", "Demo project", "Sample data and models"),
                                 ("speech-lab", "Speech lab", "Recordings and transcripts")):
             self.add_project(pid, name, desc, owner)
+        self.bulk: Dict[str, bytes] = {}  # project -> its prebuilt listing (big projects)
         seed = {"README.md": b"# Demo project\n\nData for the Wharf sandbox.\n",
                 "data/train.csv": b"id,label\n" + b"".join(b"%d,%d\n" % (i, i % 2)
                                                            for i in range(2000)),
                 "data/test.csv": b"id,label\n1,0\n2,1\n",
-                "models/classifier.bin": common.pattern_bytes(0, 300 * 1024)}
+                "data/raw/2026-11-01.jsonl": b'{"id": 1}\n' * 500,
+                "data/raw/2026-11-02.jsonl": b'{"id": 2}\n' * 800,
+                "data/raw/images/cat.png": common.pattern_bytes(7, 48 * 1024),
+                "models/classifier.bin": common.pattern_bytes(0, 300 * 1024),
+                "models/v2/classifier.onnx": common.pattern_bytes(3, 512 * 1024),
+                "notebooks/explore.ipynb": b'{"cells": [], "nbformat": 4}\n',
+                "reports/2026-q4/summary.md": b"# Q4 summary\n"}
         for key, data in seed.items():
             self.add_version("demo-project", key, data, None, owner)
+        # Versions and custom metadata to look at.
+        self.add_version("demo-project", "README.md",
+                         b"# Demo project\n\nData and models for the Wharf sandbox.\n",
+                         None, owner, {"reviewed": "yes"})
+        self.files[("demo-project", "models/classifier.bin")][-1]["metadata"] = {
+            "framework": "scikit-learn", "accuracy": "0.91"}
         self.add_version("speech-lab", "interviews/2026-11-03.wav",
                          common.pattern_bytes(0, 64 * 1024), "audio/wav", owner)
 
@@ -58,6 +72,7 @@ class Store:
             content_type = guessed or "application/octet-stream"
         entry = {"key": key, "version": version, "data": data, "content_type": content_type,
                  "created_at": now, "created_by": f"users/{uid}", "metadata": metadata or {},
+                 "display_name": name, "description": None,
                  "md5_hash": hashlib.md5(data).hexdigest()}
         self.files.setdefault((pid, key), []).append(entry)
         return entry
@@ -67,7 +82,8 @@ class Store:
         name = key.rsplit("/", 1)[-1]
         return {
             "id": hashlib.sha1(f"{key}{entry['version']}".encode()).hexdigest(),
-            "key": key, "display_name": name, "description": None, "icon": None,
+            "key": key, "display_name": entry["display_name"],
+            "description": entry["description"], "icon": None,
             "metadata": entry["metadata"], "disabled": False,
             "created_at": versions[0]["created_at"], "created_by": versions[0]["created_by"],
             "updated_at": entry["created_at"], "updated_by": entry["created_by"],
@@ -254,6 +270,8 @@ def router(state, current_token: Callable, denial: Callable, problem: Callable) 
                    include_versions: bool = False, extension_id: Optional[str] = None,
                    t=Depends(current_token)):
         need(t, f"projects/{project_id}/files#read")
+        if project_id in store.bulk and not prefix:
+            return Response(content=store.bulk[project_id], media_type="application/json")
         out = []
         for (pid, key), versions in sorted(store.files.items()):
             if pid != project_id or (prefix and not key.startswith(prefix)):
@@ -282,6 +300,55 @@ def router(state, current_token: Callable, denial: Callable, problem: Callable) 
         need(t, f"projects/{project_id}/files#read")
         entry = pick(versions_or_404(project_id, file_key), version)
         return store.describe(project_id, file_key, entry)
+
+    @r.patch("/projects/{project_id}/files/{file_key:path}")
+    async def update_file_metadata(project_id: str, file_key: str, request: Request,
+                                   version: Optional[str] = None, t=Depends(current_token)):
+        need(t, f"projects/{project_id}/files#write")
+        entry = pick(versions_or_404(project_id, file_key), version)
+        patch = await request.json()
+        if not isinstance(patch, dict):
+            raise problem(422, "The file metadata is not valid.")
+        # FileInput's limits; metadata maps names to strings (no null to remove one).
+        name, desc = patch.get("display_name"), patch.get("description")
+        meta = patch.get("metadata", {})
+        if ((name is not None and not (isinstance(name, str) and 4 <= len(name) <= 128))
+                or (desc is not None and not (isinstance(desc, str) and len(desc) <= 240))
+                or not isinstance(meta, dict)
+                or not all(isinstance(v, str) for v in meta.values())):
+            raise problem(422, "The file metadata is not valid.")
+        if name is not None:
+            entry["display_name"] = name
+        if desc is not None:
+            entry["description"] = desc
+        entry["metadata"] = {**entry["metadata"], **meta}
+        return store.describe(project_id, file_key, entry)
+
+    @r.post(f"{common.DEBUG_PREFIX}/bulk-files/{{project_id}}")
+    def make_bulk_project(project_id: str, count: int = 100_000):
+        """A project of `count` files in 100 folders, listed from prebuilt bytes: a real
+        project's listing of that size is ~90 MB of JSON (§7 `File`)."""
+        owner = next(iter(state.users))  # the demo user
+        if project_id not in store.projects:
+            store.add_project(project_id, "Bulk " + project_id, "Many files", owner)
+            state.permissions[owner].append(f"projects/{project_id}#admin")
+        now = common.utc_now().isoformat()
+        parts = []
+        for i in range(count):
+            key = f"dataset/part-{i % 100:03d}/shard-{i:07d}.parquet"
+            parts.append(json.dumps({
+                "id": hashlib.sha1(key.encode()).hexdigest(), "key": key,
+                "display_name": key.rsplit("/", 1)[-1], "description": "", "icon": None,
+                "metadata": {"rows": str(1000 + i % 977)}, "disabled": False,
+                "created_at": now, "created_by": "users/bulk", "updated_at": now,
+                "updated_by": "users/bulk", "content_type": "application/vnd.apache.parquet",
+                "external_id": key, "file_extension": "parquet", "file_size": 4096 + i % 65536,
+                "version": "v1", "available_versions": ["v1"], "latest_version": True,
+                "md5_hash": hashlib.md5(key.encode()).hexdigest(),
+                "etag": "\"" + hashlib.md5(key.encode()).hexdigest() + "\"",
+                "extension_id": None}))
+        store.bulk[project_id] = ("[" + ",".join(parts) + "]").encode()
+        return {"project": project_id, "files": count, "bytes": len(store.bulk[project_id])}
 
     @r.get("/projects/{project_id}/files/{file_key:path}:download")
     def download_file(project_id: str, file_key: str, version: Optional[str] = None,

@@ -143,15 +143,32 @@ QAction *ResourcePage::addAction(const QString &icon,
                                  std::function<void()> triggered)
 {
     QAction *action = m_toolBar->addAction(QIcon::fromTheme(icon), text);
+    bindAction(action, shortcut, std::move(triggered));
+    if (onRows)
+        m_rowMenu->addAction(action);
+    return action;
+}
+
+QAction *ResourcePage::addRowAction(const QString &icon,
+                                    const QString &text,
+                                    const QKeySequence &shortcut,
+                                    std::function<void()> triggered)
+{
+    QAction *action = m_rowMenu->addAction(QIcon::fromTheme(icon), text);
+    bindAction(action, shortcut, std::move(triggered));
+    return action;
+}
+
+void ResourcePage::bindAction(QAction *action,
+                              const QKeySequence &shortcut,
+                              std::function<void()> triggered)
+{
     if (!shortcut.isEmpty()) {
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut); // this page only
         QWidget::addAction(action);
     }
-    if (onRows)
-        m_rowMenu->addAction(action);
     connect(action, &QAction::triggered, this, [triggered] { triggered(); });
-    return action;
 }
 
 QLineEdit *ResourcePage::addFilter(const QString &placeholder)

@@ -60,6 +60,11 @@ protected:
                        const QKeySequence &shortcut,
                        bool onRows,
                        std::function<void()> triggered);
+    // An action of the rows' context menu only (rarer ones, to keep the toolbar short).
+    QAction *addRowAction(const QString &icon,
+                          const QString &text,
+                          const QKeySequence &shortcut,
+                          std::function<void()> triggered);
     // Transfers of this account tagged `owner` (TransferSpec::owner) are the page's own.
     void setTransferOwner(const QString &owner) { m_transferOwner = owner; }
     // One of the page's own transfers has ended (an upload into the list, say).
@@ -88,6 +93,7 @@ protected:
 
 private:
     void reportError(const net::ApiError &error);
+    void bindAction(QAction *action, const QKeySequence &shortcut, std::function<void()> triggered);
 
     PageContext m_context;
     ResourceListModel *m_model = nullptr;

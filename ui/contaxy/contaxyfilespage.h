@@ -2,12 +2,13 @@
 
 #include "common/resourcepage.h"
 
-class QSortFilterProxyModel;
+class QLineEdit;
 class QTableView;
 class QTimer;
 
 namespace wharf {
 class ContaxyFileModel;
+class FoldersFirstProxy;
 namespace contaxy {
 struct FileItem;
 }
@@ -15,24 +16,43 @@ struct FileItem;
 
 namespace wharf::ui {
 
-// One Contaxy project's files (the project comes from the tree): filter, upload (toolbar or
-// drag and drop of files and folders), download (double-click), copy keys, delete. Transfers
-// go through the queue, so they show in the transfers dock and survive a restart.
+class BreadcrumbBar;
+
+// One Contaxy project's files as a folder browser (the project comes from the tree): a
+// breadcrumb with back, forward and up; folders open in place; search below the folder;
+// upload by picker or by dropping files and folders onto the list or onto a folder row;
+// download of files, a selection or whole folders (asking before anything is replaced); file
+// properties with metadata and versions; copy key and URL; delete. Transfers go through the
+// queue, so they show in the transfers dock and survive a restart.
 class ContaxyFilesPage : public ResourcePage
 {
     Q_OBJECT
 public:
     ContaxyFilesPage(const PageContext &context, QWidget *parent = nullptr);
 
-    // Queues uploads of local files and folders (folders keep their inner paths) into the
-    // project. Returns the number queued; refused names are listed in the status.
+    // Queues uploads of local files and folders (folders keep their inner paths) into
+    // `folder` of the project ("" the root; the folder shown by default). Returns the number
+    // queued; refused names are listed in the status.
     int uploadPaths(const QStringList &paths);
+    int uploadPathsInto(const QStringList &paths, const QString &folder);
+    // Queues downloads of the entries (files, and every file below folders) into `target`,
+    // keeping the folders; `replace` overwrites files that exist there. Returns the number.
+    int downloadKeysTo(const QStringList &keys, const QString &target, bool replace);
 
     QTableView *view() const { return m_view; }
     ContaxyFileModel *model() const { return m_model; }
+    BreadcrumbBar *breadcrumb() const { return m_breadcrumb; }
+    QLineEdit *filter() const { return m_filter; }
     QAction *uploadAction() const { return m_upload; }
     QAction *downloadAction() const { return m_download; }
     QAction *deleteAction() const { return m_delete; }
+    QAction *backAction() const { return m_back; }
+    QAction *forwardAction() const { return m_forward; }
+    QAction *upAction() const { return m_up; }
+    QAction *propertiesAction() const { return m_properties; }
+
+    // Opens a folder ("a/b/") and remembers where the user was, for Back.
+    void openFolder(const QString &folder);
 
 protected:
     QString pageName() const override;
@@ -40,22 +60,42 @@ protected:
     void openRow(const QModelIndex &index) override;
     void updateActions() override;
     void ownTransferFinished(transfer::Transfer *transfer) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QList<contaxy::FileItem> selectedFiles() const;
-    void chooseUploads();
-    void download(const QList<contaxy::FileItem> &files);
+    QStringList selectedKeys() const;
+    QString folderAt(const QPoint &pagePos) const;
+    void chooseUploads(bool folders);
+    void download(const QStringList &keys);
     void copyKeys();
-    void confirmDelete();
+    void copyUrls();
+    void confirmDelete(bool olderVersionsOnly);
+    void showProperties();
+    void folderShown(const QString &folder);
+    void goBack();
+    void goForward();
 
     ContaxyFileModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    FoldersFirstProxy *m_proxy;
     QTableView *m_view;
+    BreadcrumbBar *m_breadcrumb;
+    QLineEdit *m_filter = nullptr;
+    QAction *m_back;
+    QAction *m_forward;
+    QAction *m_up;
     QAction *m_upload;
+    QAction *m_uploadFolder;
     QAction *m_download;
+    QAction *m_properties;
     QAction *m_copy;
+    QAction *m_copyUrl;
     QAction *m_delete;
+    QAction *m_deleteOlder;
     QTimer *m_reloadSoon;
+    QTimer *m_searchSoon;
+    QStringList m_backStack;
+    QStringList m_forwardStack;
 };
 
 } // namespace wharf::ui
