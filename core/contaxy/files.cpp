@@ -143,9 +143,11 @@ std::optional<FileItem> parseFile(const net::ApiResponse &response, ApiError *er
 std::optional<FileItem> parseFileElement(QByteArrayView json, QString *why)
 {
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &parseError);
+    const QJsonDocument doc = json.startsWith('{')
+        ? QJsonDocument::fromJson(json.toByteArray(), &parseError)
+        : QJsonDocument();
     if (!doc.isObject()) {
-        *why = parseError.error != QJsonParseError::NoError
+        *why = json.startsWith('{')
             ? parseError.errorString()
             : QCoreApplication::translate("ContaxyFiles", "a file that is not an object");
         return std::nullopt;

@@ -40,18 +40,15 @@ bool JsonArraySplitter::endElement(QByteArrayView piece, qsizetype end, const El
         m_partial.append(piece.first(end));
         text = m_partial;
     }
-    while (!text.isEmpty() && isSpace(text.back()))
-        text.chop(1);
     ++m_count;
     const bool accepted = element(text);
     m_partial.clear();
     m_start = -1;
-    m_state = State::AfterElement;
     if (!accepted) {
-        if (m_state != State::Failed)
-            fail(say(QT_TRANSLATE_NOOP("JsonArraySplitter", "an element was refused")));
-        return false;
+        fail(say(QT_TRANSLATE_NOOP("JsonArraySplitter", "an element was refused")));
+        return false; // (a callback that failed us first keeps its own reason)
     }
+    m_state = State::AfterElement;
     return true;
 }
 
@@ -98,12 +95,15 @@ bool JsonArraySplitter::feed(QByteArrayView piece, const Element &element)
             [[fallthrough]];
         case State::InElement:
             if (m_inString) {
-                if (m_escape)
+                if (m_escape) {
                     m_escape = false;
-                else if (c == '\\')
+                } else if (c == '\\') {
                     m_escape = true;
-                else if (c == '"')
+                } else if (c == '"') {
                     m_inString = false;
+                    if (m_depth == 0 && !endElement(piece, i + 1, element)) // a string element
+                        return false;
+                }
                 break;
             }
             if (c == '"') {
@@ -111,21 +111,22 @@ bool JsonArraySplitter::feed(QByteArrayView piece, const Element &element)
             } else if (c == '{' || c == '[') {
                 ++m_depth;
             } else if (c == '}' || c == ']') {
-                if (m_depth == 0) {
+                if (m_depth == 0) { // after a number, true, false or null
                     if (c == '}')
-                        return failAt(
-                            say(QT_TRANSLATE_NOOP("JsonArraySplitter", "unbalanced } at byte %1"))
-                                .arg(m_offset + i));
+                        return failAt(say(QT_TRANSLATE_NOOP("JsonArraySplitter",
+                                                            "unbalanced } at byte %1"))
+                                          .arg(m_offset + i));
                     if (!endElement(piece, i, element))
                         return false;
                     m_state = State::After;
-                    break;
+                } else if (--m_depth == 0 && !endElement(piece, i + 1, element)) {
+                    return false; // an object or array element
                 }
-                --m_depth;
-            } else if (c == ',' && m_depth == 0) {
+            } else if (m_depth == 0 && (c == ',' || isSpace(c))) {
                 if (!endElement(piece, i, element))
                     return false;
-                m_state = State::Open;
+                if (c == ',')
+                    m_state = State::Open;
             }
             break;
         case State::After:

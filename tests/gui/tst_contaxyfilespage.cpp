@@ -39,6 +39,7 @@
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
@@ -445,13 +446,17 @@ private Q_SLOTS:
         QFile saved(m_dir.filePath(QStringLiteral("downloads/README.md")));
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QVERIFY(saved.readAll().startsWith("# Demo project"));
-        // Return on a row (or double-click: both activate it) downloads too, next to the first.
-        auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_page->view()->model());
-        const QModelIndex index
-            = proxy->mapFromSource(m_page->model()->index(rowOf(QStringLiteral("README.md")), 0));
-        m_page->view()->setCurrentIndex(index);
+        // Return on a row (or double-click: both activate it) downloads too; the file is there
+        // now, so the page asks, and Keep Both puts the new one next to the first.
+        m_page->view()->setCurrentIndex(viewIndexOf(QStringLiteral("README.md")));
         m_page->view()->setFocus();
         QTest::keyClick(m_page->view(), Qt::Key_Return);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_page->findChild<QMessageBox *>()) && box->isVisible());
+        QAbstractButton *keep = box->defaultButton();
+        QVERIFY(keep && keep->text().contains(QLatin1String("Keep")));
+        QTest::keyClick(box, Qt::Key_Return); // the default keeps both
+        QTRY_VERIFY(!m_page->findChild<QMessageBox *>());
         QVERIFY(allTransfersComplete());
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("downloads/README (2).md"))));
     }
