@@ -23,6 +23,14 @@
         <source>The server&apos;s reply has an unexpected shape: %1.</source>
         <translation>Die Antwort des Servers hat eine unerwartete Form: %1.</translation>
     </message>
+    <message>
+        <source>element %1: %2</source>
+        <translation>Element %1: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not readable: %1.</source>
+        <translation>Die Antwort des Servers ist nicht lesbar: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ContaxyAuth</name>
@@ -253,6 +261,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>a file that is not an object</source>
+        <translation>eine Datei, die kein Objekt ist</translation>
+    </message>
 </context>
 <context>
     <name>ContaxyMembers</name>
@@ -354,6 +366,41 @@
     <message>
         <source>Unexpected service list from the server: %1</source>
         <translation>Unerwartete Dienstliste vom Server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonArraySplitter</name>
+    <message>
+        <source>an element was refused</source>
+        <translation>ein Element wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>Liste erwartet</translation>
+    </message>
+    <message>
+        <source>expected , or ] at byte %1</source>
+        <translation>, oder ] erwartet bei Byte %1</translation>
+    </message>
+    <message>
+        <source>expected a value at byte %1</source>
+        <translation>Wert erwartet bei Byte %1</translation>
+    </message>
+    <message>
+        <source>unbalanced } at byte %1</source>
+        <translation>unpaariges } bei Byte %1</translation>
+    </message>
+    <message>
+        <source>more data after the list at byte %1</source>
+        <translation>weitere Daten nach der Liste bei Byte %1</translation>
+    </message>
+    <message>
+        <source>the reply is empty</source>
+        <translation>die Antwort ist leer</translation>
+    </message>
+    <message>
+        <source>the list is cut short</source>
+        <translation>die Liste bricht vorzeitig ab</translation>
     </message>
 </context>
 <context>
@@ -868,18 +915,6 @@
     <message>
         <source>Lists the files of a project (latest versions): size, modification time and key.</source>
         <translation>Listet die Dateien eines Projekts auf (neueste Versionen): Größe, Änderungszeit und Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Store under KEY (a path such as data/train.csv)</source>
-        <translation>Unter KEY speichern (ein Pfad wie data/train.csv)</translation>
-    </message>
-    <message>
-        <source>Upload a file into a project</source>
-        <translation>Eine Datei in ein Projekt hochladen</translation>
-    </message>
-    <message>
-        <source>Uploads FILE under its own name or KEY. Uploading a key again makes a new version.</source>
-        <translation>Lädt FILE unter seinem eigenen Namen oder KEY hoch. Erneutes Hochladen eines Schlüssels erzeugt eine neue Version.</translation>
     </message>
     <message>
         <source>List transcription jobs</source>
@@ -1451,6 +1486,114 @@ Das gespeicherte Token funktioniert nicht mehr; melden Sie sich erneut an.</tran
         <source>no actions</source>
         <translation>keine Aktionen</translation>
     </message>
+    <message>
+        <source>Store one FILE under KEY (a path such as data/train.csv)</source>
+        <translation>Eine FILE unter KEY speichern (ein Pfad wie data/train.csv)</translation>
+    </message>
+    <message>
+        <source>Upload into FOLDER of the project (such as data/raw)</source>
+        <translation>In FOLDER des Projekts hochladen (etwa data/raw)</translation>
+    </message>
+    <message>
+        <source>Upload files and folders into a project</source>
+        <translation>Dateien und Ordner in ein Projekt hochladen</translation>
+    </message>
+    <message>
+        <source>Uploads each FILE under its own name and each folder with everything in it, keeping the folder&apos;s name and inner paths in the keys. Uploading a key again makes a new version. A progress bar shows on a terminal.</source>
+        <translation>Lädt jede FILE unter ihrem Namen hoch und jeden Ordner mit allem darin; Ordnername und innere Pfade bleiben in den Schlüsseln erhalten. Erneutes Hochladen eines Schlüssels erzeugt eine neue Version. Im Terminal wird ein Fortschrittsbalken angezeigt.</translation>
+    </message>
+    <message>
+        <source>Save into DIR (default: here)</source>
+        <translation>In DIR speichern (Standard: hier)</translation>
+    </message>
+    <message>
+        <source>Replace files that exist already</source>
+        <translation>Bereits vorhandene Dateien ersetzen</translation>
+    </message>
+    <message>
+        <source>That version of one file</source>
+        <translation>Diese Version einer Datei</translation>
+    </message>
+    <message>
+        <source>Download files or whole folders</source>
+        <translation>Dateien oder ganze Ordner herunterladen</translation>
+    </message>
+    <message>
+        <source>Downloads each KEY; a KEY ending in / is a folder, downloaded with every file below it into a folder of its name. Names are made safe for this system. Existing files are never replaced without --force.</source>
+        <translation>Lädt jeden KEY herunter; ein KEY, der auf / endet, ist ein Ordner und wird mit allen Dateien darunter in einen gleichnamigen Ordner geladen. Namen werden für dieses System unbedenklich gemacht. Vorhandene Dateien werden nur mit --force ersetzt.</translation>
+    </message>
+    <message>
+        <source>Delete only that version</source>
+        <translation>Nur diese Version löschen</translation>
+    </message>
+    <message>
+        <source>Delete only the older versions</source>
+        <translation>Nur die älteren Versionen löschen</translation>
+    </message>
+    <message>
+        <source>Let a KEY ending in / delete every file below it</source>
+        <translation>Einen auf / endenden KEY alle Dateien darunter löschen lassen</translation>
+    </message>
+    <message>
+        <source>Delete files, versions or folders</source>
+        <translation>Dateien, Versionen oder Ordner löschen</translation>
+    </message>
+    <message>
+        <source>Deletes each KEY with all its versions, or one --version, or with --keep-latest every version but the latest.</source>
+        <translation>Löscht jeden KEY mit allen Versionen, oder eine --version, oder mit --keep-latest alle Versionen außer der neuesten.</translation>
+    </message>
+    <message>
+        <source>List the versions of a file</source>
+        <translation>Die Versionen einer Datei auflisten</translation>
+    </message>
+    <message>
+        <source>Lists every version the server keeps of KEY, oldest first: size, time and version.</source>
+        <translation>Listet jede Version, die der Server von KEY aufbewahrt, die älteste zuerst: Größe, Zeit und Version.</translation>
+    </message>
+    <message>
+        <source>no file is called %1</source>
+        <translation>keine Datei heißt %1</translation>
+    </message>
+    <message>
+        <source>%1 (latest)</source>
+        <translation>%1 (neueste)</translation>
+    </message>
+    <message>
+        <source>--key takes one FILE, not a folder</source>
+        <translation>--key erwartet eine FILE, keinen Ordner</translation>
+    </message>
+    <message>
+        <source>more than 100000 files: upload in parts</source>
+        <translation>mehr als 100000 Dateien: in Teilen hochladen</translation>
+    </message>
+    <message>
+        <source>no such folder: %1</source>
+        <translation>kein solcher Ordner: %1</translation>
+    </message>
+    <message>
+        <source>--version takes one KEY of a file</source>
+        <translation>--version erwartet einen KEY einer Datei</translation>
+    </message>
+    <message>
+        <source>%1 exist(s) already (pass --force to replace): %2</source>
+        <translation>%1 schon vorhanden (mit --force ersetzen): %2</translation>
+    </message>
+    <message>
+        <source>--version takes one KEY of a file and no --keep-latest</source>
+        <translation>--version erwartet einen KEY einer Datei und kein --keep-latest</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: pass --recursive to delete every file below it</source>
+        <translation>%1 ist ein Ordner: mit --recursive werden alle Dateien darunter gelöscht</translation>
+    </message>
+    <message>
+        <source>deleted the older versions of %1</source>
+        <translation>ältere Versionen von %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>deleted version %1 of %2</source>
+        <translation>Version %1 von %2 gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>wharf::Account</name>
@@ -1694,6 +1837,33 @@ Aktualisiert %3</translation>
     </message>
 </context>
 <context>
+    <name>wharf::ContaxyFileDetails</name>
+    <message>
+        <source>A display name has 4 to 128 characters.</source>
+        <translation>Ein Anzeigename hat 4 bis 128 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A description has at most 240 characters.</source>
+        <translation>Eine Beschreibung hat höchstens 240 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Every metadata entry needs a name.</source>
+        <translation>Jeder Metadateneintrag braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Nichts zu speichern.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>wharf::ContaxyFileModel</name>
     <message>
         <source>%1
@@ -1733,6 +1903,69 @@ MD5 %3</translation>
             <numerusform>%n Datei gelöscht.</numerusform>
             <numerusform>%n Dateien gelöscht.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>more than %1 files</source>
+        <translation>mehr als %1 Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n file(s)</source>
+        <translation>
+            <numerusform>%1
+%n Datei</numerusform>
+            <numerusform>%1
+%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder, %n file(s)</source>
+        <translation>
+            <numerusform>Ordner, %n Datei</numerusform>
+            <numerusform>Ordner, %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Older versions of %n file(s) deleted.</source>
+        <translation>
+            <numerusform>Ältere Versionen von %n Datei gelöscht.</numerusform>
+            <numerusform>Ältere Versionen von %n Dateien gelöscht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ContaxyFileVersionModel</name>
+    <message>
+        <source>%1 (latest)</source>
+        <translation>%1 (neueste)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>MD5</source>
+        <translation>MD5</translation>
+    </message>
+    <message>
+        <source>Version %1 deleted.</source>
+        <translation>Version %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Older versions deleted.</source>
+        <translation>Ältere Versionen gelöscht.</translation>
     </message>
     <message>
         <source>Not deleted: %1</source>
@@ -3083,6 +3316,13 @@ MD5 %3</translation>
     </message>
 </context>
 <context>
+    <name>wharf::ui::BreadcrumbBar</name>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
     <name>wharf::ui::ConnectionStatus</name>
     <message>
         <source>Retry now</source>
@@ -3363,10 +3603,6 @@ MD5 %3</translation>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <source>Filter by name</source>
-        <translation>Nach Namen filtern</translation>
-    </message>
-    <message>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
@@ -3436,6 +3672,108 @@ MD5 %3</translation>
     <message>
         <source>Delete Files</source>
         <translation>Dateien löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vor</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Hoch</translation>
+    </message>
+    <message>
+        <source>Upload &amp;Folder…</source>
+        <translation>&amp;Ordner hochladen …</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Eigenschaften …</translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation>&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Older Versions…</source>
+        <translation>Ältere Versionen lö&amp;schen …</translation>
+    </message>
+    <message>
+        <source>Search this folder</source>
+        <translation>In diesem Ordner suchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) here, %1 in the project</source>
+        <translation>
+            <numerusform>%n Eintrag hier, %1 im Projekt</numerusform>
+            <numerusform>%n Einträge hier, %1 im Projekt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) queued into %1.</source>
+        <translation>
+            <numerusform>%n Upload nach %1 eingereiht.</numerusform>
+            <numerusform>%n Uploads nach %1 eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload a Folder to %1</source>
+        <translation>Einen Ordner nach %1 hochladen</translation>
+    </message>
+    <message>
+        <source>Files Exist</source>
+        <translation>Dateien vorhanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the files exist already in %1. Replace them?</source>
+        <translation>
+            <numerusform>%n der Dateien ist in %1 schon vorhanden. Ersetzen?</numerusform>
+            <numerusform>%n der Dateien sind in %1 schon vorhanden. Ersetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) copied; opening one needs your sign-in.</source>
+        <translation>
+            <numerusform>%n Adresse kopiert; zum Öffnen ist Ihre Anmeldung nötig.</numerusform>
+            <numerusform>%n Adressen kopiert; zum Öffnen ist Ihre Anmeldung nötig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected files have no older versions.</source>
+        <translation>Die gewählten Dateien haben keine älteren Versionen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the older versions of %n file(s) in %1? The latest stay.</source>
+        <translation>
+            <numerusform>Die älteren Versionen von %n Datei in %1 löschen? Die neuesten bleiben.</numerusform>
+            <numerusform>Die älteren Versionen von %n Dateien in %1 löschen? Die neuesten bleiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Older Versions</source>
+        <translation>Ältere Versionen löschen</translation>
     </message>
 </context>
 <context>
@@ -4014,6 +4352,117 @@ MD5 %3</translation>
     <message>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::FilePropertiesDialog</name>
+    <message>
+        <source>Properties of %1</source>
+        <translation>Eigenschaften von %1</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versionen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>The metadata could not be read: %1</source>
+        <translation>Die Metadaten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The versions could not be listed: %1</source>
+        <translation>Die Versionen konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>File facts</source>
+        <translation>Angaben zur Datei</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Custom metadata</source>
+        <translation>Eigene Metadaten</translation>
+    </message>
+    <message>
+        <source>&amp;Add Entry</source>
+        <translation>Eintrag &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Entry</source>
+        <translation>Eintrag ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Anzeige&amp;name:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Custom &amp;metadata:</source>
+        <translation>Eigene &amp;Metadaten:</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Version…</source>
+        <translation>Version &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Older Versions…</source>
+        <translation>Ä&amp;ltere Versionen löschen …</translation>
+    </message>
+    <message>
+        <source>Delete Version</source>
+        <translation>Version löschen</translation>
+    </message>
+    <message>
+        <source>Delete version %1 of %2?</source>
+        <translation>Version %1 von %2 löschen?</translation>
+    </message>
+    <message>
+        <source>Delete Older Versions</source>
+        <translation>Ältere Versionen löschen</translation>
+    </message>
+    <message>
+        <source>Delete every version of %1 but the latest?</source>
+        <translation>Alle Versionen von %1 außer der neuesten löschen?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3&lt;br&gt;Modified %4 by %5&lt;br&gt;Created %6 by %7&lt;br&gt;MD5 %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3&lt;br&gt;Geändert %4 von %5&lt;br&gt;Angelegt %6 von %7&lt;br&gt;MD5 %8</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,14 @@
         <source>The server&apos;s reply has an unexpected shape: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>element %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not readable: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContaxyAuth</name>
@@ -253,6 +261,10 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a file that is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContaxyMembers</name>
@@ -353,6 +365,41 @@
     <name>IvcapServices</name>
     <message>
         <source>Unexpected service list from the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonArraySplitter</name>
+    <message>
+        <source>an element was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected , or ] at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbalanced } at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more data after the list at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list is cut short</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -867,18 +914,6 @@
     </message>
     <message>
         <source>Lists the files of a project (latest versions): size, modification time and key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store under KEY (a path such as data/train.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upload a file into a project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uploads FILE under its own name or KEY. Uploading a key again makes a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1450,6 +1485,114 @@ The stored token no longer works; sign in again.</source>
         <source>no actions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Store one FILE under KEY (a path such as data/train.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload into FOLDER of the project (such as data/raw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload files and folders into a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads each FILE under its own name and each folder with everything in it, keeping the folder&apos;s name and inner paths in the keys. Uploading a key again makes a new version. A progress bar shows on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save into DIR (default: here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace files that exist already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That version of one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download files or whole folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads each KEY; a KEY ending in / is a folder, downloaded with every file below it into a folder of its name. Names are made safe for this system. Existing files are never replaced without --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete only that version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete only the older versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a KEY ending in / delete every file below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete files, versions or folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes each KEY with all its versions, or one --version, or with --keep-latest every version but the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the versions of a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every version the server keeps of KEY, oldest first: size, time and version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file is called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key takes one FILE, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 100000 files: upload in parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version takes one KEY of a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exist(s) already (pass --force to replace): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version takes one KEY of a file and no --keep-latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: pass --recursive to delete every file below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted the older versions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::Account</name>
@@ -1690,6 +1833,33 @@ Updated %3</source>
     </message>
 </context>
 <context>
+    <name>wharf::ContaxyFileDetails</name>
+    <message>
+        <source>A display name has 4 to 128 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A description has at most 240 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every metadata entry needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wharf::ContaxyFileModel</name>
     <message>
         <source>%1
@@ -1727,6 +1897,69 @@ MD5 %3</source>
             <numerusform>%n file deleted.</numerusform>
             <numerusform>%n files deleted.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n file(s)</source>
+        <translation>
+            <numerusform>%1
+%n file</numerusform>
+            <numerusform>%1
+%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder, %n file(s)</source>
+        <translation>
+            <numerusform>Folder, %n file</numerusform>
+            <numerusform>Folder, %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Older versions of %n file(s) deleted.</source>
+        <translation>
+            <numerusform>Older versions of %n file deleted.</numerusform>
+            <numerusform>Older versions of %n files deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ContaxyFileVersionModel</name>
+    <message>
+        <source>%1 (latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MD5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older versions deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not deleted: %1</source>
@@ -3076,6 +3309,13 @@ MD5 %3</source>
     </message>
 </context>
 <context>
+    <name>wharf::ui::BreadcrumbBar</name>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wharf::ui::ConnectionStatus</name>
     <message>
         <source>Retry now</source>
@@ -3356,10 +3596,6 @@ MD5 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3428,6 +3664,108 @@ MD5 %3</source>
     </message>
     <message>
         <source>Delete Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &amp;Older Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) here, %1 in the project</source>
+        <translation>
+            <numerusform>%n item here, %1 in the project</numerusform>
+            <numerusform>%n items here, %1 in the project</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) queued into %1.</source>
+        <translation>
+            <numerusform>%n upload queued into %1.</numerusform>
+            <numerusform>%n uploads queued into %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload a Folder to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files Exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the files exist already in %1. Replace them?</source>
+        <translation>
+            <numerusform>%n of the files exists already in %1. Replace it?</numerusform>
+            <numerusform>%n of the files exist already in %1. Replace them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) copied; opening one needs your sign-in.</source>
+        <translation>
+            <numerusform>%n address copied; opening it needs your sign-in.</numerusform>
+            <numerusform>%n addresses copied; opening one needs your sign-in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected files have no older versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the older versions of %n file(s) in %1? The latest stay.</source>
+        <translation>
+            <numerusform>Delete the older versions of %n file in %1? The latest stays.</numerusform>
+            <numerusform>Delete the older versions of %n files in %1? The latest stay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Older Versions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4006,6 +4344,117 @@ MD5 %3</source>
     </message>
     <message>
         <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::FilePropertiesDialog</name>
+    <message>
+        <source>Properties of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom &amp;metadata:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &amp;Older Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete version %1 of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Older Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every version of %1 but the latest?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3&lt;br&gt;Modified %4 by %5&lt;br&gt;Created %6 by %7&lt;br&gt;MD5 %8</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
