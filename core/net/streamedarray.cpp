@@ -32,10 +32,9 @@ ApiCall *sendStreamedArray(HttpClient *client,
             QString why;
             if (state->element(text, &why))
                 return true;
-            state->splitter.fail(
-                QCoreApplication::translate("ApiError", "element %1: %2")
-                    .arg(state->splitter.elementCount())
-                    .arg(why));
+            state->splitter.fail(QCoreApplication::translate("ApiError", "element %1: %2")
+                                     .arg(state->splitter.elementCount())
+                                     .arg(why));
             return false;
         });
     };

@@ -113,9 +113,9 @@ bool JsonArraySplitter::feed(QByteArrayView piece, const Element &element)
             } else if (c == '}' || c == ']') {
                 if (m_depth == 0) { // after a number, true, false or null
                     if (c == '}')
-                        return failAt(say(QT_TRANSLATE_NOOP("JsonArraySplitter",
-                                                            "unbalanced } at byte %1"))
-                                          .arg(m_offset + i));
+                        return failAt(
+                            say(QT_TRANSLATE_NOOP("JsonArraySplitter", "unbalanced } at byte %1"))
+                                .arg(m_offset + i));
                     if (!endElement(piece, i, element))
                         return false;
                     m_state = State::After;

@@ -124,8 +124,10 @@ private Q_SLOTS:
     {
         QString why;
         const auto f = contaxy::parseFileElement(
-            "{\"key\":\"a/b.csv\",\"file_size\":12,\"metadata\":{\"k\":\"v\"},\"description\":\"d\","
-            "\"created_at\":\"2026-11-01T10:00:00.000000+00:00\",\"available_versions\":[\"v1\",\"v2\"]}",
+            "{\"key\":\"a/"
+            "b.csv\",\"file_size\":12,\"metadata\":{\"k\":\"v\"},\"description\":\"d\","
+            "\"created_at\":\"2026-11-01T10:00:00.000000+00:00\",\"available_versions\":[\"v1\","
+            "\"v2\"]}",
             &why);
         QVERIFY2(f, qPrintable(why));
         QCOMPARE(f->key, QStringLiteral("a/b.csv"));
@@ -229,8 +231,9 @@ private Q_SLOTS:
         QCOMPARE(specs.first().fileName, QStringLiteral("a b.csv"));
         QVERIFY(specs.first().createFolder);
         QVERIFY(specs.first().replaceExisting);
-        QVERIFY(specs.first().url.toString(QUrl::FullyEncoded).endsWith(
-            QLatin1String("/projects/p/files/data/raw/a%20b.csv:download")));
+        QVERIFY(specs.first()
+                    .url.toString(QUrl::FullyEncoded)
+                    .endsWith(QLatin1String("/projects/p/files/data/raw/a%20b.csv:download")));
         // The flags survive a restart of the queue.
         const auto restored = transfer::TransferSpec::fromJson([&] {
             auto s = specs.first();

@@ -17,6 +17,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -24,7 +25,10 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace wharf::ui {
 
@@ -50,20 +54,20 @@ ContaxyFilesPage::ContaxyFilesPage(const PageContext &context, QWidget *parent)
     // Drops anywhere on the page upload into the folder shown; onto a folder row, into it.
     acceptFileDrops([this](const QStringList &paths) { uploadPaths(paths); });
 
-    m_back = addAction(QStringLiteral("go-previous"),
-                       tr("&Back"),
-                       QKeySequence(Qt::ALT | Qt::Key_Left),
-                       false,
-                       [this] { goBack(); });
-    m_forward = addAction(QStringLiteral("go-next"),
-                          tr("&Forward"),
-                          QKeySequence(Qt::ALT | Qt::Key_Right),
-                          false,
-                          [this] { goForward(); });
-    m_up = addAction(
-        QStringLiteral("go-up"), tr("&Up"), QKeySequence(Qt::ALT | Qt::Key_Up), false, [this] {
-            openFolder(FileTree::parentFolder(m_model->folder()));
-        });
+    // Back, Forward and Up sit by the breadcrumb, as in file managers; the toolbar keeps the
+    // actions on files.
+    m_back = addNavigation(QStringLiteral("go-previous"),
+                           tr("&Back"),
+                           QKeySequence(Qt::ALT | Qt::Key_Left),
+                           [this] { goBack(); });
+    m_forward = addNavigation(QStringLiteral("go-next"),
+                              tr("&Forward"),
+                              QKeySequence(Qt::ALT | Qt::Key_Right),
+                              [this] { goForward(); });
+    m_up = addNavigation(QStringLiteral("go-up"),
+                         tr("&Up"),
+                         QKeySequence(Qt::ALT | Qt::Key_Up),
+                         [this] { openFolder(FileTree::parentFolder(m_model->folder())); });
     m_upload
         = addAction(QStringLiteral("cloud-upload"), tr("&Upload…"), QKeySequence(), false, [this] {
               chooseUploads(false);
@@ -82,10 +86,8 @@ ContaxyFilesPage::ContaxyFilesPage(const PageContext &context, QWidget *parent)
                              QKeySequence(Qt::ALT | Qt::Key_Return),
                              true,
                              [this] { showProperties(); });
-    m_copy
-        = addAction(QStringLiteral("edit-copy"), tr("Cop&y Key"), QKeySequence::Copy, true, [this] {
-              copyKeys();
-          });
+    m_copy = addRowAction(
+        QStringLiteral("edit-copy"), tr("Cop&y Key"), QKeySequence::Copy, [this] { copyKeys(); });
     m_copyUrl = addRowAction(QStringLiteral("edit-copy"),
                              tr("Copy &URL"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
@@ -113,10 +115,20 @@ ContaxyFilesPage::ContaxyFilesPage(const PageContext &context, QWidget *parent)
     });
 
     auto *content = new QWidget(this);
+    auto *location = new QHBoxLayout;
+    location->setSpacing(0);
+    for (QAction *action : {m_back, m_forward, m_up}) {
+        auto *button = new QToolButton(content);
+        button->setDefaultAction(action);
+        button->setAutoRaise(true);
+        location->addWidget(button);
+    }
+    location->addSpacing(6);
+    location->addWidget(m_breadcrumb, 1);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(m_breadcrumb);
+    layout->addLayout(location);
     layout->addWidget(m_view, 1);
     setList(m_model, content, m_view);
     connect(m_breadcrumb, &BreadcrumbBar::activated, this, &ContaxyFilesPage::openFolder);
@@ -126,6 +138,8 @@ ContaxyFilesPage::ContaxyFilesPage(const PageContext &context, QWidget *parent)
     connect(m_model->loader(), &ListLoader::pageLoaded, this, [this] {
         m_view->resizeColumnToContents(ContaxyFileModel::SizeColumn);
         m_view->resizeColumnToContents(ContaxyFileModel::ModifiedColumn);
+        if (!m_pendingItem.isEmpty())
+            openItem(std::exchange(m_pendingItem, QString()));
         updateActions();
     });
     // Several uploads finishing together cause one reload.
@@ -135,6 +149,21 @@ ContaxyFilesPage::ContaxyFilesPage(const PageContext &context, QWidget *parent)
     setTransferOwner(m_model->transferOwner());
     setTransferQueue(context.transfers);
     updateActions();
+}
+
+QAction *ContaxyFilesPage::addNavigation(const QString &icon,
+                                         const QString &text,
+                                         const QKeySequence &shortcut,
+                                         std::function<void()> triggered)
+{
+    auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut); // this page only
+    action->setToolTip(QStringLiteral("%1 (%2)").arg(action->text().remove(QLatin1Char('&')),
+                                                     shortcut.toString(QKeySequence::NativeText)));
+    QWidget::addAction(action);
+    connect(action, &QAction::triggered, this, [triggered] { triggered(); });
+    return action;
 }
 
 // A finished upload into this project shows up once the list is read again.
@@ -165,6 +194,21 @@ void ContaxyFilesPage::openFolder(const QString &folder)
     m_backStack << from;
     m_forwardStack.clear();
     m_model->setFolder(folder);
+}
+
+void ContaxyFilesPage::openItem(const QString &key)
+{
+    if (!m_model->loader()->hasLoaded()) {
+        m_pendingItem = key;
+        return;
+    }
+    const bool folder = key.endsWith(QLatin1Char('/'));
+    openFolder(folder ? key : FileTree::folderOf(key));
+    if (const int row = m_model->rowOf(key); !folder && row >= 0) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    }
 }
 
 void ContaxyFilesPage::goBack()

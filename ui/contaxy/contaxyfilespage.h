@@ -53,6 +53,9 @@ public:
 
     // Opens a folder ("a/b/") and remembers where the user was, for Back.
     void openFolder(const QString &folder);
+    // A folder key opens it; a file key opens its folder with the file selected (once the
+    // list is there).
+    void openItem(const QString &key) override;
 
 protected:
     QString pageName() const override;
@@ -64,6 +67,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QAction *addNavigation(const QString &icon,
+                           const QString &text,
+                           const QKeySequence &shortcut,
+                           std::function<void()> triggered);
     QStringList selectedKeys() const;
     QString folderAt(const QPoint &pagePos) const;
     void chooseUploads(bool folders);
@@ -94,6 +101,7 @@ private:
     QAction *m_deleteOlder;
     QTimer *m_reloadSoon;
     QTimer *m_searchSoon;
+    QString m_pendingItem; // openItem before the list had arrived
     QStringList m_backStack;
     QStringList m_forwardStack;
 };
