@@ -8,6 +8,7 @@
 #include "common/foldersfirstproxy.h"
 #include "contaxy/files.h"
 #include "contaxy/filetree.h"
+#include "peakrss.h"
 #include "text/jsonarraysplitter.h"
 
 #include <QCoreApplication>
@@ -17,18 +18,10 @@
 #include <QStandardItemModel>
 #include <QTextStream>
 
-#include <sys/resource.h>
-
 using namespace wharf;
+using bench::peakMiB;
 
 namespace {
-
-double peakMiB()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
 
 // One element as the server writes it (contaxy.md §7 `File`), keys as the emulator's bulk
 // project has them: 100 folders of 1,000 files.
@@ -78,14 +71,15 @@ int main(int argc, char **argv)
     bool ok = true;
     for (qsizetype at = 0; at < reply.size(); at += 65536) {
         piece.start();
-        ok = splitter.feed(QByteArrayView(reply).sliced(at, std::min<qsizetype>(65536, reply.size() - at)),
-                           [&files](QByteArrayView text) {
-                               QString why;
-                               auto f = contaxy::parseFileElement(text, &why);
-                               if (f)
-                                   files.append(std::move(*f));
-                               return f.has_value();
-                           })
+        ok = splitter.feed(
+                 QByteArrayView(reply).sliced(at, std::min<qsizetype>(65536, reply.size() - at)),
+                 [&files](QByteArrayView text) {
+                     QString why;
+                     auto f = contaxy::parseFileElement(text, &why);
+                     if (f)
+                         files.append(std::move(*f));
+                     return f.has_value();
+                 })
             && ok;
         longestPiece = std::max(longestPiece, seconds(piece));
     }

@@ -5,6 +5,7 @@
 //   log_bench [LINES]      (QT_QPA_PLATFORM=offscreen when there is no display)
 #include "common/logmodel.h"
 #include "common/logview.h"
+#include "peakrss.h"
 #include "text/jsonstringdecoder.h"
 #include "text/logtext.h"
 
@@ -14,18 +15,11 @@
 #include <QTextStream>
 
 #include <cstring>
-#include <sys/resource.h>
 
 using namespace wharf;
+using bench::peakMiB;
 
 namespace {
-
-double peakMiB()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
 
 // Line `i` of the log as Docker prints it: timestamp, level, quoting and a tab.
 QByteArray logLine(int i)

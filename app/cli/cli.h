@@ -136,6 +136,10 @@ private:
                       QList<transfer::TransferSpec> specs,
                       std::function<void(const QList<transfer::TransferSpec> &done,
                                          const QStringList &failures)> then);
+    // Ends a command of several transfers: JSON {doneKey: done, failed: [...]}, and the
+    // network exit code when any failed.
+    void
+    finishTransfers(const QString &doneKey, const QJsonArray &done, const QStringList &failures);
     transfer::Transfer *makeTransfer(auth::AccountSession *s, const transfer::TransferSpec &spec);
     void signInDone(auth::AccountSession *s,
                     const net::ApiError &error,

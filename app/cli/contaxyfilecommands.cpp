@@ -82,6 +82,20 @@ void Cli::filesNamed(auth::AccountSession *s,
     });
 }
 
+void Cli::finishTransfers(const QString &doneKey,
+                          const QJsonArray &done,
+                          const QStringList &failures)
+{
+    if (m_json)
+        printJson(QJsonObject {{doneKey, done},
+                               {QStringLiteral("failed"), QJsonArray::fromStringList(failures)}});
+    if (!failures.isEmpty()) {
+        fail(ExitNetwork, failures.join(QLatin1Char('\n')));
+        return;
+    }
+    finish(ExitOk);
+}
+
 int Cli::filesList(const Invocation &inv)
 {
     const QString project = inv.args.first();
@@ -184,15 +198,7 @@ int Cli::filesUpload(const Invocation &inv)
                 if (!m_json)
                     print(say(QT_TRANSLATE_NOOP("wharf-cli", "uploaded %1")).arg(key));
             }
-            if (m_json)
-                printJson(
-                    QJsonObject {{QStringLiteral("uploaded"), keys},
-                                 {QStringLiteral("failed"), QJsonArray::fromStringList(failures)}});
-            if (!failures.isEmpty()) {
-                fail(ExitNetwork, failures.join(QLatin1Char('\n')));
-                return;
-            }
-            finish(ExitOk);
+            finishTransfers(QStringLiteral("uploaded"), keys, failures);
         });
     });
 }
@@ -252,15 +258,7 @@ int Cli::filesDownload(const Invocation &inv)
                     if (!m_json)
                         print(say(QT_TRANSLATE_NOOP("wharf-cli", "saved %1")).arg(spec.finalPath));
                 }
-                if (m_json)
-                    printJson(QJsonObject {
-                        {QStringLiteral("saved"), paths},
-                        {QStringLiteral("failed"), QJsonArray::fromStringList(failures)}});
-                if (!failures.isEmpty()) {
-                    fail(ExitNetwork, failures.join(QLatin1Char('\n')));
-                    return;
-                }
-                finish(ExitOk);
+                finishTransfers(QStringLiteral("saved"), paths, failures);
             });
         });
     });

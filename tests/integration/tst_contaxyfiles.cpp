@@ -260,11 +260,14 @@ private Q_SLOTS:
                                    QStringLiteral("demo-project"),
                                    {single, m_dir.filePath(QStringLiteral("plan/batch")), bad});
         QVERIFY(!plan.tooMany);
-        QStringList names;
-        for (const auto &spec : plan.transfers)
-            names << spec.url.path().section(QStringLiteral("/files/"), 1);
-        names.sort();
-        QCOMPARE(names,
+        auto keysOf = [](const contaxy::UploadPlan &p) {
+            QStringList keys;
+            for (const auto &spec : p.transfers)
+                keys << spec.url.path().section(QStringLiteral("/files/"), 1);
+            keys.sort();
+            return keys;
+        };
+        QCOMPARE(keysOf(plan),
                  QStringList({QStringLiteral("batch/run1/metrics.json"),
                               QStringLiteral("batch/summary.md"),
                               QStringLiteral("notes.txt")}));
@@ -285,11 +288,7 @@ private Q_SLOTS:
                                    QStringLiteral("demo-project"),
                                    {single, m_dir.filePath(QStringLiteral("plan/batch"))},
                                    QStringLiteral("data/raw/"));
-        QStringList intoKeys;
-        for (const auto &spec : into.transfers)
-            intoKeys << spec.url.path().section(QStringLiteral("/files/"), 1);
-        intoKeys.sort();
-        QCOMPARE(intoKeys,
+        QCOMPARE(keysOf(into),
                  QStringList({QStringLiteral("data/raw/batch/run1/metrics.json"),
                               QStringLiteral("data/raw/batch/summary.md"),
                               QStringLiteral("data/raw/notes.txt")}));

@@ -2,6 +2,7 @@
 
 #include "accounts/accountstore.h"
 #include "auth/sessionregistry.h"
+#include "common/confirm.h"
 #include "common/droppedfiles.h"
 #include "common/resourcelistmodel.h"
 #include "transfer/transfer.h"
@@ -14,9 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QMimeData>
-#include <QPushButton>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -240,16 +239,7 @@ void ResourcePage::askToConfirm(const QString &title,
                                 const QString &actionText,
                                 std::function<void()> confirmed)
 {
-    auto *box = new QMessageBox(
-        QMessageBox::Warning, title, question, QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setDefaultButton(QMessageBox::Cancel); // the destructive choice is never the default
-    box->button(QMessageBox::Yes)->setText(actionText);
-    connect(box, &QMessageBox::finished, this, [box, confirmed = std::move(confirmed)] {
-        if (box->clickedButton() == box->button(QMessageBox::Yes))
-            confirmed();
-    });
-    box->open();
+    ui::askToConfirm(this, title, question, actionText, std::move(confirmed));
 }
 
 void ResourcePage::setNotice(const QString &notice)

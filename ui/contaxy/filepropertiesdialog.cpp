@@ -1,5 +1,6 @@
 #include "contaxy/filepropertiesdialog.h"
 
+#include "common/confirm.h"
 #include "common/resourcetable.h"
 #include "contaxy/contaxyfiledetails.h"
 #include "contaxy/contaxyfileversionmodel.h"
@@ -164,14 +165,18 @@ QWidget *FilePropertiesDialog::versionsTab()
         if (row < 0)
             return;
         const QString version = m_versionModel->version(row).version;
-        confirm(tr("Delete Version"),
-                tr("Delete version %1 of %2?").arg(version, m_details->file().key),
-                [this, version] { m_versionModel->removeVersion(version); });
+        askToConfirm(this,
+                     tr("Delete Version"),
+                     tr("Delete version %1 of %2?").arg(version, m_details->file().key),
+                     tr("&Delete"),
+                     [this, version] { m_versionModel->removeVersion(version); });
     });
     connect(m_deleteOlder, &QPushButton::clicked, this, [this] {
-        confirm(tr("Delete Older Versions"),
-                tr("Delete every version of %1 but the latest?").arg(m_details->file().key),
-                [this] { m_versionModel->removeOlderVersions(); });
+        askToConfirm(this,
+                     tr("Delete Older Versions"),
+                     tr("Delete every version of %1 but the latest?").arg(m_details->file().key),
+                     tr("&Delete"),
+                     [this] { m_versionModel->removeOlderVersions(); });
     });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_downloadVersion);
@@ -182,22 +187,6 @@ QWidget *FilePropertiesDialog::versionsTab()
     layout->addWidget(m_versions, 1);
     layout->addLayout(buttons);
     return tab;
-}
-
-void FilePropertiesDialog::confirm(const QString &title,
-                                   const QString &question,
-                                   std::function<void()> confirmed)
-{
-    auto *box = new QMessageBox(
-        QMessageBox::Warning, title, question, QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setDefaultButton(QMessageBox::Cancel); // the destructive choice is never the default
-    box->button(QMessageBox::Yes)->setText(tr("&Delete"));
-    connect(box, &QMessageBox::finished, this, [confirmed](int result) {
-        if (result == QMessageBox::Yes)
-            confirmed();
-    });
-    box->open();
 }
 
 int FilePropertiesDialog::selectedVersionRow() const

@@ -4,8 +4,6 @@
 
 #include <QDialog>
 
-#include <functional>
-
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -61,7 +59,6 @@ private:
     void validate();
     void say(const QString &message, bool problem);
     int selectedVersionRow() const;
-    void confirm(const QString &title, const QString &question, std::function<void()> confirmed);
 
     ContaxyFileDetails *m_details;
     ContaxyFileVersionModel *m_versionModel;
