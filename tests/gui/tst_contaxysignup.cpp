@@ -95,6 +95,13 @@ private Q_SLOTS:
         QVERIFY(panel->setUpButton()->isVisible());
         QVERIFY(!panel->createAccountButton()->isVisible());
         QVERIFY(panel->messageLabel()->text().contains(QLatin1String("not been set up")));
+        // A second dialog that saw the same fresh server, to be set up by the first meanwhile.
+        auth::AccountSession otherSession(account(m_fresh), &m_store);
+        ui::SignInDialog other(&otherSession);
+        other.show();
+        QSignalSpy otherChecked(other.signUpPanel(), &ui::ContaxySignUpPanel::checked);
+        QVERIFY(otherChecked.wait(10000));
+        QVERIFY(other.signUpPanel()->setUpButton()->isVisible());
 
         QTest::mouseClick(panel->setUpButton(), Qt::LeftButton);
         auto *box = waitForVisible<QMessageBox>(&signIn);
@@ -114,6 +121,16 @@ private Q_SLOTS:
         QCOMPARE(signIn.passwordEdit()->text(), QStringLiteral("admin"));
         QTRY_VERIFY_WITH_TIMEOUT(panel->createAccountButton()->isVisible(), 10000); // running
         QVERIFY(!panel->setUpButton()->isVisible());
+
+        // Too late in the other dialog: the server answers 409, and the dialog says so.
+        QTest::mouseClick(other.signUpPanel()->setUpButton(), Qt::LeftButton);
+        QVERIFY((box = waitForVisible<QMessageBox>(&other)));
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            other.signUpPanel()->messageLabel()->text().contains(QLatin1String("already")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(other.signUpPanel()->createAccountButton()->isVisible(), 10000);
+        QVERIFY(other.signUpPanel()->messageLabel()->text().contains(QLatin1String("already")));
+        other.reject();
 
         QSignalSpy signedIn(&session, &auth::AccountSession::signedIn);
         QTest::keyClick(signIn.passwordEdit(), Qt::Key_Return); // Sign In stays the default

@@ -52,11 +52,14 @@ void ContaxySignUpPanel::update()
     m_setUp->setVisible(fresh);
     m_setUp->setEnabled(!m_busy);
     m_createAccount->setVisible(!fresh);
-    if (fresh && !m_busy && !m_setUpDone) {
-        m_message->setText(tr("This server has not been set up yet: nobody can sign in or "
-                              "create an account until it has its first administrator."));
-        m_message->setVisible(true);
-    }
+    QString message = m_outcome;
+    if (m_busy)
+        message = tr("Setting up the server…");
+    else if (message.isEmpty() && fresh)
+        message = tr("This server has not been set up yet: nobody can sign in or create an "
+                     "account until it has its first administrator.");
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
     if (!m_checked && !m_status->isLoading()) {
         m_checked = true;
         Q_EMIT checked();
@@ -87,21 +90,19 @@ void ContaxySignUpPanel::confirmSetUp()
 void ContaxySignUpPanel::setUp()
 {
     m_busy = true;
-    m_message->setText(tr("Setting up the server…"));
     update();
     m_status->initialize(this, [this](const net::ApiError &error) {
         m_busy = false;
         if (error) {
-            m_message->setText(error.kind == net::ApiError::Kind::Conflict
-                                   ? tr("The server has been set up already; sign in.")
-                                   : tr("The server was not set up: %1").arg(error.toString()));
+            m_outcome = error.kind == net::ApiError::Kind::Conflict
+                ? tr("The server has been set up already; sign in.")
+                : tr("The server was not set up: %1").arg(error.toString());
             update();
             return;
         }
-        m_setUpDone = true;
-        m_message->setText(tr("The server is set up. Sign in as \"%1\" with the password \"%2\" "
-                              "and change that password straight away.")
-                               .arg(contaxy::initialAdminName(), contaxy::initialAdminPassword()));
+        m_outcome = tr("The server is set up. Sign in as \"%1\" with the password \"%2\" and "
+                       "change that password straight away.")
+                        .arg(contaxy::initialAdminName(), contaxy::initialAdminPassword());
         update();
         Q_EMIT credentialsReady(
             contaxy::initialAdminName(), contaxy::initialAdminPassword(), false);

@@ -46,7 +46,7 @@ private:
     QPushButton *m_createAccount;
     bool m_busy = false;
     bool m_checked = false;
-    bool m_setUpDone = false; // this dialog set the server up: its own message stays
+    QString m_outcome; // how setting up ended; shown instead of the server's state
 };
 
 } // namespace wharf::ui
