@@ -501,10 +501,11 @@ QList<CommandSpec> buildTable()
          0,
          {kTokenStdin},
          QT_TRANSLATE_NOOP("wharf-cli", "List the server's users"),
-         QT_TRANSLATE_NOOP("wharf-cli",
-                           "Lists ID, user name, e-mail and flags (technical, disabled) of every "
-                           "user. Only a system admin's token gets whole records (--json adds "
-                           "created_at then).")},
+         QT_TRANSLATE_NOOP(
+             "wharf-cli",
+             "Lists ID, user name, e-mail and flags (technical, disabled, sso-only) of "
+             "every user. Only a system admin's token gets whole records (--json adds "
+             "created_at then).")},
         {"users",
          "create",
          {},

@@ -35,16 +35,6 @@ QJsonObject userJson(const contaxy::User &u)
     return obj;
 }
 
-QString flagsOf(const contaxy::User &u)
-{
-    QStringList flags;
-    if (u.technical)
-        flags << QStringLiteral("technical");
-    if (u.disabled)
-        flags << QStringLiteral("disabled");
-    return flags.join(QLatin1Char(','));
-}
-
 } // namespace
 
 int Cli::usersList(const Invocation &inv)
@@ -62,7 +52,10 @@ int Cli::usersList(const Invocation &inv)
                 json.append(userJson(u));
                 if (!m_json)
                     print(QStringLiteral("%1\t%2\t%3\t%4")
-                              .arg(u.id, u.username, u.email, flagsOf(u)));
+                              .arg(u.id,
+                                   u.username,
+                                   u.email,
+                                   contaxy::userFlags(u).join(QLatin1Char(','))));
             }
             if (m_json)
                 printJson(json);

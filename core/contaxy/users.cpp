@@ -132,6 +132,18 @@ void createUser(net::HttpClient *client,
     });
 }
 
+QStringList userFlags(const User &user)
+{
+    QStringList flags;
+    if (user.technical)
+        flags << QStringLiteral("technical");
+    if (user.disabled)
+        flags << QStringLiteral("disabled");
+    if (user.full && !user.hasPassword)
+        flags << QStringLiteral("sso-only");
+    return flags;
+}
+
 QList<User> matchingUsers(const QList<User> &users, const QString &text)
 {
     const QString wanted = text.trimmed();

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -62,6 +63,10 @@ void createUser(net::HttpClient *client,
                 const net::ApiRequest &request,
                 QObject *context,
                 UserReply done);
+
+// What sets the user apart, as stable words: "technical", "disabled", "sso-only" (no
+// password; only in whole records), in that order.
+QStringList userFlags(const User &user);
 
 // The users matching `text` in name or e-mail (case-insensitive), by name; all for "".
 QList<User> matchingUsers(const QList<User> &users, const QString &text);

@@ -58,14 +58,18 @@ int ContaxyUserModel::columnCount(const QModelIndex &parent) const
 
 QString ContaxyUserModel::flagsText(const contaxy::User &user)
 {
-    QStringList flags;
-    if (user.technical)
-        flags << tr("technical");
-    if (user.disabled)
-        flags << tr("disabled");
-    if (user.full && !user.hasPassword)
-        flags << tr("single sign-on only");
-    return flags.join(QStringLiteral(", "));
+    QStringList texts;
+    for (const QString &flag : contaxy::userFlags(user)) {
+        if (flag == QLatin1String("technical"))
+            texts << tr("technical");
+        else if (flag == QLatin1String("disabled"))
+            texts << tr("disabled");
+        else if (flag == QLatin1String("sso-only"))
+            texts << tr("single sign-on only");
+        else
+            texts << flag;
+    }
+    return texts.join(QStringLiteral(", "));
 }
 
 QVariant ContaxyUserModel::data(const QModelIndex &index, int role) const
