@@ -99,6 +99,9 @@ public:
     int membersList(const Invocation &inv);
     int membersAdd(const Invocation &inv);
     int membersRemove(const Invocation &inv);
+    int usersList(const Invocation &inv);
+    int usersCreate(const Invocation &inv);
+    int usersRemove(const Invocation &inv);
     int jobsList(const Invocation &inv);
     int jobsSubmit(const Invocation &inv);
     int transcriptGet(const Invocation &inv);

@@ -7,8 +7,6 @@
 #include <QJsonObject>
 #include <QUrl>
 
-#include <algorithm>
-
 namespace wharf::contaxy {
 
 using net::ApiError;
@@ -26,29 +24,12 @@ QString memberPath(const QString &projectId, const QString &userId)
     return QStringLiteral("/projects/%1/users/%2").arg(encoded(projectId), encoded(userId));
 }
 
-std::optional<User> userFrom(const QJsonObject &obj)
-{
-    User user;
-    user.id = obj.value(QLatin1String("id")).toString();
-    if (user.id.isEmpty())
-        return std::nullopt;
-    user.username = obj.value(QLatin1String("username")).toString();
-    user.email = obj.value(QLatin1String("email")).toString();
-    user.disabled = obj.value(QLatin1String("disabled")).toBool();
-    return user;
-}
-
 QString withoutId()
 {
     return QCoreApplication::translate("ContaxyMembers", "a user without an id");
 }
 
 } // namespace
-
-ApiRequest listUsersRequest()
-{
-    return ApiRequest::get(QStringLiteral("/users"));
-}
 
 ApiRequest listMembersRequest(const QString &projectId)
 {
@@ -70,23 +51,6 @@ ApiRequest removeMemberRequest(const QString &projectId, const QString &userId)
     return request;
 }
 
-std::optional<QList<User>> parseUsers(const net::ApiResponse &response, ApiError *error)
-{
-    const auto list = response.jsonArray(error);
-    if (!list)
-        return std::nullopt;
-    QList<User> users;
-    for (const QJsonValue &value : *list) {
-        const auto user = userFrom(value.toObject());
-        if (!user) {
-            *error = response.unexpected(withoutId());
-            return std::nullopt;
-        }
-        users << *user;
-    }
-    return users;
-}
-
 std::optional<QList<Member>> parseMembers(const net::ApiResponse &response, ApiError *error)
 {
     const auto list = response.jsonArray(error);
@@ -96,7 +60,7 @@ std::optional<QList<Member>> parseMembers(const net::ApiResponse &response, ApiE
     const QStringList levels = accessLevels();
     for (const QJsonValue &value : *list) {
         const QJsonObject obj = value.toObject();
-        const auto user = userFrom(obj);
+        const auto user = userFromJson(obj);
         if (!user) {
             *error = response.unexpected(withoutId());
             return std::nullopt;
@@ -110,21 +74,6 @@ std::optional<QList<Member>> parseMembers(const net::ApiResponse &response, ApiE
         members << Member {*user, level};
     }
     return members;
-}
-
-QList<User> matchingUsers(const QList<User> &users, const QString &text)
-{
-    const QString wanted = text.trimmed();
-    QList<User> found;
-    for (const User &user : users) {
-        if (user.username.contains(wanted, Qt::CaseInsensitive)
-            || user.email.contains(wanted, Qt::CaseInsensitive))
-            found << user;
-    }
-    std::sort(found.begin(), found.end(), [](const User &a, const User &b) {
-        return QString::localeAwareCompare(a.username, b.username) < 0;
-    });
-    return found;
 }
 
 QString memberChangeFailure(const ApiError &error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/apirequest.h"
+#include "users.h"
 
 #include <QList>
 #include <QString>
@@ -9,15 +10,6 @@
 
 namespace wharf::contaxy {
 
-// A user as GET /users lists it; non-admins get only these fields (contaxy.md §4).
-struct User
-{
-    QString id;
-    QString username;
-    QString email;
-    bool disabled = false;
-};
-
 // A project member: a user holding `projects/{id}#level` (§2.4, §6).
 struct Member
 {
@@ -25,8 +17,6 @@ struct Member
     QString level; // "read", "write" or "admin"
 };
 
-// Every user of the server, for any token (§4). The server cannot search: callers filter.
-net::ApiRequest listUsersRequest();
 // The project's members; the server wants write on the project (§6).
 net::ApiRequest listMembersRequest(const QString &projectId);
 // Grants `level`; the server wants admin. It adds the level beside one the user holds
@@ -35,11 +25,8 @@ net::ApiRequest
 addMemberRequest(const QString &projectId, const QString &userId, const QString &level);
 net::ApiRequest removeMemberRequest(const QString &projectId, const QString &userId);
 
-std::optional<QList<User>> parseUsers(const net::ApiResponse &response, net::ApiError *error);
 std::optional<QList<Member>> parseMembers(const net::ApiResponse &response, net::ApiError *error);
 
-// The users matching `text` in name or e-mail (case-insensitive), by name; all for "".
-QList<User> matchingUsers(const QList<User> &users, const QString &text);
 // Why a member change was refused, in words: a 403 names the permission it needs, with the
 // server's own message (§6: only project admins manage members).
 QString memberChangeFailure(const net::ApiError &error);

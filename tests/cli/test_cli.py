@@ -579,6 +579,8 @@ class GrammarTest(CliBase):
         self.assertEqual(complete("jobs", "ls", "-a", "al"), ["alpha"])
         self.assertEqual(complete("tos", "''"), ["show", "accept"])
         self.assertEqual(complete("tokens", "''"), ["ls", "create", "revoke"])
+        self.assertEqual(complete("users", "''"), ["ls", "create", "rm"])
+        self.assertIn("--password-stdin", complete("users", "create", "--"))
         self.assertIn("--scope", complete("tokens", "create", "--"))
         for shell in ("zsh", "fish"):
             script = self.cli("completion", shell, expect=0).stdout
@@ -854,6 +856,82 @@ class ContaxyProjectsMembersTest(CliBase):
         self.assertIn("permission", run.stderr)
 
 
+class ContaxyUsersTest(CliBase):
+    """Contaxy issue item 8: users ls|create|rm, as the server's admin and as an ordinary user."""
+
+    def setUp(self):
+        super().setUp()
+        self.add("c", self.contaxy, "--username", "admin")
+        self.cli("login", "-a", "c", stdin="admin\n", expect=0)
+        self.name = "cli" + self.suffix()
+
+    def json(self, *args, expect=0, stdin="", account="c"):
+        run = self.cli("--json", *args, "-a", account, expect=expect, stdin=stdin)
+        return json.loads(run.stdout)
+
+    def names(self, account="c"):
+        return [u["username"] for u in self.json("users", "ls", account=account)]
+
+    def test_create_list_remove(self):
+        email = self.name + "@lab.test"
+        created = self.json("users", "create", self.name, "--email", email, "--password-stdin",
+                            stdin="cli-pw 1\n")
+        self.assertEqual((created["username"], created["email"]), (self.name, email))
+        self.assertRegex(created["id"], "^[a-z0-9]{25}$")
+        self.assertFalse(created["technical_user"])
+        listed = {u["username"]: u for u in self.json("users", "ls")}
+        self.assertIn("created_at", listed[self.name])  # whole records for the admin
+        self.assertTrue(listed["admin"]["technical_user"])
+        run = self.cli("users", "ls", "-a", "c", expect=0)
+        self.assertIn(f"{created['id']}\t{self.name}\t{email}\t", run.stdout)
+        self.assertIn("\tadmin\t\ttechnical", run.stdout)
+        # The new user signs in with the password given (spaces and all).
+        self.add("n", self.contaxy, "--username", email)
+        self.cli("login", "-a", "n", stdin="cli-pw 1\n", expect=0)
+        # Deleting asks for the ID; a wrong one deletes nothing.
+        run = self.cli("users", "rm", "-a", "c", created["id"], stdin="wrong\n", expect=1)
+        self.assertIn("--yes", run.stderr)
+        self.assertIn(self.name, self.names())
+        self.cli("users", "rm", "-a", "c", created["id"], stdin=created["id"] + "\n", expect=0)
+        self.assertNotIn(self.name, self.names())
+        self.cli("whoami", "-a", "n", expect=2)  # its tokens went with it
+        run = self.cli("users", "rm", "-a", "c", created["id"], "--yes", expect=1)
+        self.assertIn("no user has the ID", run.stderr)
+
+    def test_prompted_password_twice_and_refusals(self):
+        run = self.cli("users", "create", "-a", "c", self.name, "--email",
+                       self.name + "@lab.test", stdin="one\ntwo\n", expect=1)
+        self.assertIn("differ", run.stderr)
+        self.assertNotIn(self.name, self.names())  # nothing was sent
+        run = self.cli("users", "create", "-a", "c", self.name, "--email",
+                       self.name + "@lab.test", stdin="same\nsame\n", expect=0)
+        self.assertIn(f"created {self.name}", run.stdout)
+        uid = next(u["id"] for u in self.json("users", "ls") if u["username"] == self.name)
+        try:
+            run = self.cli("users", "create", "-a", "c", self.name, "--email",
+                           "x" + self.name + "@lab.test", "--password-stdin", stdin="pw\n",
+                           expect=4)
+            self.assertIn("taken", run.stderr)  # 409
+            self.assertIn("@", self.cli("users", "create", "-a", "c", "x@lab.test", "--email",
+                                        "x@lab.test", expect=1).stderr)
+            self.cli("users", "create", "-a", "c", "x", "--email", "nope", expect=1)
+            self.cli("users", "create", "-a", "c", "x", expect=1)  # --email is needed
+            run = self.cli("users", "create", "-a", "c", "x", "--email", "x@lab.test",
+                           "--password-stdin", "--token-stdin", stdin="pw\n", expect=1)
+            self.assertIn("WHARF_TOKEN", run.stderr)
+        finally:
+            self.assertEqual(self.json("users", "rm", uid, "--yes"), {"deleted": uid})
+
+    def test_ordinary_user_sees_names_and_is_refused(self):
+        self.add("b", self.contaxy, "--username", "dana")
+        self.cli("login", "-a", "b", stdin="dana-password\n", expect=0)
+        listed = {u["username"]: u for u in self.json("users", "ls", account="b")}
+        self.assertEqual(sorted(listed["alice"]), ["disabled", "email", "id", "username"])
+        run = self.cli("users", "rm", "-a", "b", listed["alice"]["id"], "--yes", expect=2)
+        self.assertIn("users#admin", run.stderr)
+        self.assertIn("alice", self.names())
+
+
 class TokenOverrideTest(CliBase):
     """Issue 9 item 1: with WHARF_TOKEN every command ends, also after a local error."""
 
@@ -909,6 +987,11 @@ class TokenOverrideTest(CliBase):
                         ["members", "add", "-a", "{c}", "demo-project", "dana", "--level",
                          "owner"]],
         "members rm": [["members", "rm", "-a", "{c}", "demo-project"]],
+        "users ls": [["users", "ls", "-a", "{c}", "extra"]],
+        "users create": [["users", "create", "-a", "{c}"],
+                         ["users", "create", "-a", "{c}", "a@b.test", "--email", "a@b.test"],
+                         ["users", "create", "-a", "{c}", "bob", "--email", "nope"]],
+        "users rm": [["users", "rm", "-a", "{c}"]],
         "jobs submit": [["jobs", "submit", "-a", "{p}", "{notes}"],
                         ["submit", "{p}", "{notes}"], ["submit", "{p}", "{missing}.wav"]],
         "transcripts get": [["transcripts", "get", "-a", "{p}", "abc"],

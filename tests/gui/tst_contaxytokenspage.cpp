@@ -99,6 +99,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowOfToken(current) >= 0, 10000);
         QCOMPARE(m_page->title(), QStringLiteral("Tokens — Lab Contaxy"));
         QVERIFY(m_page->statusLabel()->text().contains(QLatin1String("token")));
+        // The server's token cache, said before anyone relies on a revocation (§3.2).
+        QVERIFY(m_page->hintLabel()->isVisible());
+        QVERIFY2(m_page->hintLabel()->text().contains(QLatin1String("up to 5 minute")),
+                 qPrintable(m_page->hintLabel()->text()));
         QVERIFY(!m_page->rawReply().contains(current.toUtf8())); // the raw view hides them too
         QVERIFY(!m_page->showAction()->isEnabled()); // nothing selected yet
         QVERIFY(!m_page->revokeAction()->isEnabled());

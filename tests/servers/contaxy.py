@@ -2,6 +2,7 @@
 
 Run: /usr/bin/python3 tests/servers/contaxy.py --port P [--ssl-certfile F --ssl-keyfile K]
      [--oidc-issuer URL [--oidc-client-id ID --oidc-client-secret S]]
+     [--uninitialized] [--no-self-registration]
 """
 import secrets
 import string
@@ -20,6 +21,7 @@ import common
 import contaxy_deployments
 import contaxy_documents
 import contaxy_projects
+import contaxy_users
 import oidcrp
 
 DEMO_USER = "alice"
@@ -75,6 +77,9 @@ class State:
         self.pkce = {}  # state -> PKCE verifier (see login_page)
         self.jwt_secret = secrets.token_bytes(32)  # JWT_TOKEN_SECRET of this run
         self.on_new_user: Callable[[str], None] = lambda uid: None  # home project (projects)
+        self.initialized = True  # system_state "running"; --uninitialized starts without users
+        self.registration = True  # USER_REGISTRATION_ENABLED (§4)
+        self.healthy = True  # what GET /system/health answers (POST /__wharf__/health)
 
     def find_login(self, name: str) -> Optional[str]:
         # Logins match the username or the e-mail, case-insensitively (§3.4).
@@ -99,16 +104,43 @@ class State:
         while self.find_login(name) is not None:
             n += 1
             name = f"{base}{n}"
+        return self.add_user(name, email, None)
+
+    def add_user(self, name: str, email: Optional[str], password: Optional[str],
+                 technical: bool = False, disabled: bool = False) -> str:
+        """A new user with the default permissions and a home project (§2.4, §4)."""
         uid = "".join(secrets.choice(string.ascii_lowercase + string.digits) for _ in range(25))
         now = common.utc_now().isoformat()
-        self.users[uid] = {"id": uid, "username": name, "email": email, "disabled": False,
-                           "technical_user": False, "created_at": now, "last_activity": now,
-                           "has_password": False}
+        self.users[uid] = {"id": uid, "username": name, "email": email, "disabled": disabled,
+                           "technical_user": technical, "created_at": now,
+                           "last_activity": now, "has_password": bool(password)}
+        if password:
+            self.passwords[uid] = password
         self.permissions[uid] = user_permissions(uid)
-        for login in (name, email.lower()):
+        for login in (name, (email or "").lower()):
             self.permissions[uid] += self.grants.get(login, [])
         self.on_new_user(uid)
         return uid
+
+    def remove_user(self, uid: str) -> None:
+        """DELETE /users/{id}: the user, password, permissions and tokens go; the home
+        project stays (§4)."""
+        self.users.pop(uid, None)
+        self.passwords.pop(uid, None)
+        self.permissions.pop(uid, None)
+        for token in [t for t, e in self.tokens.items() if e["subject"] == uid]:
+            del self.tokens[token]
+
+    def initialize(self, admin_password: str) -> None:
+        """POST /system/initialize: the technical user `admin` with roles/admin (§5, §11)."""
+        uid = self.add_user("admin", None, admin_password, technical=True)
+        self.permissions[uid].append("*#admin")
+        self.initialized = True
+
+    def uninitialize(self) -> None:
+        """A fresh server before POST /system/initialize: no users at all (§3.4, §11)."""
+        self.users, self.passwords, self.permissions, self.tokens = {}, {}, {}, {}
+        self.initialized = False
 
 
 def subject_name(subject: str) -> str:
@@ -178,12 +210,19 @@ _token_bearer = OAuth2PasswordBearer(tokenUrl="auth/oauth/token", auto_error=Fal
 _token_cookie = APIKeyCookie(name="ct_token", auto_error=False)
 
 
-def current_token(q: Optional[str] = Depends(_token_query),
-                  h: Optional[str] = Depends(_token_header),
-                  b: Optional[str] = Depends(_token_bearer),
-                  c: Optional[str] = Depends(_token_cookie)) -> Tuple[str, dict]:
+def presented_token(q: Optional[str] = Depends(_token_query),
+                    h: Optional[str] = Depends(_token_header),
+                    b: Optional[str] = Depends(_token_bearer),
+                    c: Optional[str] = Depends(_token_cookie)) -> Optional[str]:
+    return q or h or b or c  # first present wins, in this order (§3.1)
+
+
+def current_token(token: Optional[str] = Depends(presented_token)) -> Tuple[str, dict]:
     """The presented token and what it grants: {"subject", "scopes", ...}."""
-    token = q or h or b or c  # first present wins, in this order (§3.1)
+    return resolve_token(token)
+
+
+def resolve_token(token: Optional[str]) -> Tuple[str, dict]:
     if not token:
         raise Problem(401, "No API token was provided.",
                       "Send the token as Authorization: Bearer, ct_token header, query or cookie.")
@@ -224,6 +263,8 @@ def denial(entry: dict, wanted: str) -> Optional[str]:
 
 app.include_router(contaxy_projects.router(STATE, current_token, denial, Problem))
 app.include_router(contaxy_deployments.router(STATE, current_token, denial, Problem))
+app.include_router(contaxy_users.router(STATE, presented_token, resolve_token, current_token,
+                                        denial, Problem))
 
 
 def need(t: Tuple[str, dict], permission: str):
@@ -239,9 +280,8 @@ STATE.permissions[DEMO_USER_ID] += ["projects/demo-project#admin", "projects/spe
 STATE.permissions[SECOND_USER_ID].append("projects/speech-lab#write")
 
 
-@app.get("/system/info")
-def get_system_info():
-    return {"version": "0.0.23", "namespace": "ctxy", "system_state": "running", "metadata": {}}
+# A running server was initialized once: it has the admin user (password "admin").
+STATE.initialize(contaxy_users.ADMIN_INITIAL_PASSWORD)
 
 
 @app.post("/auth/oauth/token")
@@ -251,6 +291,8 @@ def request_token(grant_type: str = Form(...), username: Optional[str] = Form(No
                   code: Optional[str] = Form(None), redirect_uri: Optional[str] = Form(None),
                   refresh_token: Optional[str] = Form(None), state: Optional[str] = Form(None),
                   set_as_cookie: Optional[bool] = Form(False)):
+    if not STATE.initialized:
+        raise Problem(400, "Login is not possible before system has been initialized!")
     if grant_type != "password":
         raise OAuthError("invalid_grant")  # refresh, client credentials, code: not implemented
     if not username or not password:
@@ -427,9 +469,20 @@ def get_my_user(user: dict = Depends(current_user)):
     return user
 
 
+def _add_args(p):
+    oidcrp.add_args(p, "contaxy-emulator")
+    p.add_argument("--uninitialized", action="store_true",
+                   help="start as a fresh server: system_state uninitialized, no users")
+    p.add_argument("--no-self-registration", action="store_true",
+                   help="USER_REGISTRATION_ENABLED=false: only admins create users")
+
+
 def _configure(args):
     STATE.oidc = oidcrp.client_from(args)
+    STATE.registration = not args.no_self_registration
+    if args.uninitialized:
+        STATE.uninitialize()
 
 
 if __name__ == "__main__":
-    common.run(app, sys.argv[1:], lambda p: oidcrp.add_args(p, "contaxy-emulator"), _configure)
+    common.run(app, sys.argv[1:], _add_args, _configure)

@@ -320,6 +320,123 @@ class ContaxyProjectsTest(unittest.TestCase):
         self.assertEqual(self.api(f"/projects/{pid}", "DELETE")[0], 204)
 
 
+def contaxy_token(url, username, password):
+    body, headers = form(grant_type="password", username=username, password=password)
+    status, _, raw = call(url, "/auth/oauth/token", "POST", body, headers)
+    return json.loads(raw)["access_token"] if status == 200 else None
+
+
+def contaxy_api(url, path, method="GET", body=None, token=None):
+    """(status, decoded JSON body or None) of one call, JSON body and Bearer token optional."""
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    data = None
+    if body is not None:
+        data = json.dumps(body).encode()
+        headers["Content-Type"] = "application/json"
+    status, _, raw = call(url, path, method, data, headers)
+    return status, json.loads(raw) if raw else None
+
+
+class ContaxyUsersTest(unittest.TestCase):
+    """User administration and server health on the shared, initialized emulator (§4, §5)."""
+
+    def setUp(self):
+        self.url = info("contaxy")["url"]
+        self.admin = contaxy_token(self.url, "admin", "admin")
+        self.name = f"selftest-{secrets.token_hex(3)}"
+
+    def api(self, *args, **kwargs):
+        return contaxy_api(self.url, *args, **kwargs)
+
+    def test_health_and_info(self):
+        self.assertEqual(call(self.url, "/system/health")[::2], (204, b""))
+        status, body = self.api("/system/info")
+        self.assertEqual((status, body["version"], body["namespace"], body["system_state"]),
+                         (200, "0.0.23", "ctxy", "running"))
+        self.assertEqual(self.api("/system/initialize", "POST")[0], 409)  # once only
+
+    def test_register_list_delete(self):
+        # Self-registration is on: no token needed; the new user can sign in.
+        status, user = self.api("/users", "POST", {"username": self.name,
+                                                   "email": f"{self.name}@lab.test",
+                                                   "password": "pw-1"})
+        self.assertEqual(status, 200, user)
+        self.assertEqual((user["username"], user["technical_user"], user["has_password"]),
+                         (self.name, False, True))
+        self.assertRegex(user["id"], r"^[a-z0-9]{25}$")
+        mine = contaxy_token(self.url, f"{self.name}@lab.test", "pw-1")
+        self.assertTrue(mine)
+        listed = {u["username"]: u for u in self.api("/users", token=self.admin)[1]}
+        self.assertTrue(listed["admin"]["technical_user"])  # created by initialize (§5)
+        self.assertIn("created_at", listed[self.name])  # whole User objects for admins
+        self.assertEqual(sorted(self.api("/users", token=mine)[1][0]),
+                         ["disabled", "email", "id", "username"])
+        for body, code in (({"username": self.name}, 409),
+                           ({"email": f"{self.name}@lab.test"}, 409),
+                           ({"username": "x@lab.test"}, 400),
+                           ({"username": "y", "email": "not-an-address"}, 422)):
+            self.assertEqual(self.api("/users", "POST", body)[0], code, body)
+        status, derived = self.api("/users", "POST", {"email": f"{self.name}@other.test"})
+        self.assertEqual((status, derived["username"]), (200, f"{self.name}-1"))
+        # Only system admins delete; the literal users/{user_id} is what is checked (§4).
+        status, problem = self.api(f"/users/{user['id']}", "DELETE", token=mine)
+        self.assertEqual((status, problem["message"]),
+                         (403, "The token subject does not have the required permission."))
+        for uid in (user["id"], derived["id"]):
+            self.assertEqual(self.api(f"/users/{uid}", "DELETE", token=self.admin), (204, None))
+        self.assertEqual(self.api("/users/me", token=mine)[0], 401)  # its tokens went with it
+        self.assertNotIn(self.name, [u["username"] for u in self.api("/users", token=self.admin)[1]])
+        self.assertEqual(self.api("/users/nobody", "DELETE", token=self.admin)[0], 204)
+
+
+class ContaxyFreshServerTest(unittest.TestCase):
+    """A private emulator started --uninitialized --no-self-registration (§3.4, §4, §11)."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.dir = tempfile.mkdtemp(prefix="wharf-fresh-")
+        try:
+            run_launch("start", "--state-dir", cls.dir, "--emulator-arg=--uninitialized",
+                       "--emulator-arg=--no-self-registration", "contaxy")
+        except BaseException:
+            cls.tearDownClass()
+            raise
+        cls.url = info("contaxy", cls.dir)["url"]
+
+    @classmethod
+    def tearDownClass(cls):
+        run_launch("stop", "--state-dir", cls.dir, check=False)
+        shutil.rmtree(cls.dir, ignore_errors=True)
+
+    def test_initialize_then_admin_creates_users(self):
+        api = lambda *a, **k: contaxy_api(self.url, *a, **k)  # noqa: E731
+        self.assertEqual(api("/system/info")[1]["system_state"], "uninitialized")
+        body, headers = form(grant_type="password", username="admin", password="admin")
+        status, _, raw = call(self.url, "/auth/oauth/token", "POST", body, headers)
+        self.assertEqual((status, json.loads(raw)["message"]),
+                         (400, "Login is not possible before system has been initialized!"))
+        self.assertEqual(api("/users", "POST", {"username": "bob", "password": "b"})[0], 400)
+        self.assertEqual(api("/system/initialize", "POST"), (204, None))
+        self.assertEqual(api("/system/initialize", "POST")[0], 409)
+        self.assertEqual(api("/system/info")[1]["system_state"], "running")
+        admin = contaxy_token(self.url, "admin", "admin")
+        self.assertTrue(admin)
+        status, problem = api("/users", "POST", {"username": "bob", "password": "b"})
+        self.assertEqual((status, problem["message"]), (403, "User self-registration is "
+                                                        "deactivated. Please contact an "
+                                                        "administrator."))
+        status, bob = api("/users", "POST", {"username": "bob", "password": "b"}, token=admin)
+        self.assertEqual((status, bob["username"]), (200, "bob"))
+        as_bob = contaxy_token(self.url, "bob", "b")
+        self.assertEqual(api("/users", "POST", {"username": "eve"}, token=as_bob)[0], 403)
+
+    def test_health_switch(self):
+        self.assertEqual(call(self.url, "/__wharf__/health?healthy=false", "POST")[0], 200)
+        self.assertEqual(call(self.url, "/system/health")[::2], (503, b""))
+        call(self.url, "/__wharf__/health?healthy=true", "POST")
+        self.assertEqual(call(self.url, "/system/health")[0], 204)
+
+
 class ContaxyTokensTest(unittest.TestCase):
     """Token listing, creation, revocation and project tokens (contaxy.md §3.2, §3.3, §6)."""
 

@@ -26,6 +26,7 @@ ResourcePage::ResourcePage(const PageContext &context, QWidget *parent)
     , m_context(context)
     , m_toolBar(new QToolBar(this))
     , m_status(new QLabel(this))
+    , m_hint(new QLabel(this))
     , m_rowMenu(new QMenu(this))
 {
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -33,8 +34,12 @@ ResourcePage::ResourcePage(const PageContext &context, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_hint->setWordWrap(true);
+    m_hint->setAccessibleName(tr("Note"));
+    m_hint->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolBar);
+    layout->addWidget(m_hint);
     layout->addWidget(m_status); // the list goes above it (setList)
     connect(context.app.sessions,
             &auth::SessionRegistry::accountStateChanged,
@@ -100,7 +105,7 @@ void ResourcePage::setList(ResourceListModel *model, QWidget *content, QAbstract
 {
     m_model = model;
     m_view = view;
-    static_cast<QVBoxLayout *>(layout())->insertWidget(1, content, 1);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(2, content, 1); // below the hint
     ListLoader *loader = model->loader();
     connect(loader, &ListLoader::loadingChanged, this, &ResourcePage::updateStatus);
     connect(loader, &ListLoader::pageLoaded, this, &ResourcePage::updateStatus);
@@ -240,6 +245,12 @@ void ResourcePage::askToConfirm(const QString &title,
                                 std::function<void()> confirmed)
 {
     ui::askToConfirm(this, title, question, actionText, std::move(confirmed));
+}
+
+void ResourcePage::setHint(const QString &hint)
+{
+    m_hint->setText(hint);
+    m_hint->setVisible(!hint.isEmpty());
 }
 
 void ResourcePage::setNotice(const QString &notice)

@@ -45,6 +45,7 @@ public:
 
     QToolBar *toolBar() const { return m_toolBar; }
     QLabel *statusLabel() const { return m_status; }
+    QLabel *hintLabel() const { return m_hint; }
     const PageContext &context() const { return m_context; }
     auth::AccountSession *session() const;
     QString accountName() const;
@@ -74,6 +75,9 @@ protected:
     // "Filter…" at the end of the toolbar.
     QLineEdit *addFilter(const QString &placeholder);
     void setNotice(const QString &notice);
+    // A standing remark under the toolbar (what the server will or will not do here); ""
+    // hides it.
+    void setHint(const QString &hint);
     // Asks before something that cannot be undone (window-modal, Cancel the default), and
     // runs `confirmed` if the user chose the button labelled `actionText` ("&Delete").
     void askToConfirm(const QString &title,
@@ -100,6 +104,7 @@ private:
     QAbstractItemView *m_view = nullptr;
     QToolBar *m_toolBar;
     QLabel *m_status;
+    QLabel *m_hint;
     QMenu *m_rowMenu;
     QString m_notice; // the outcome of the last action
     std::function<void(const QStringList &)> m_takeDrop;

@@ -7,7 +7,9 @@
 #include "contaxy/contaxymemberspage.h"
 #include "contaxy/contaxyprojectmodel.h"
 #include "contaxy/contaxyprojectpage.h"
+#include "contaxy/contaxyserverpage.h"
 #include "contaxy/contaxytokenspage.h"
+#include "contaxy/contaxyuserspage.h"
 #include "contaxy/newprojectdialog.h"
 
 namespace wharf::ui {
@@ -62,6 +64,23 @@ void registerContaxyPages()
                               return new ContaxyTokensPage(context, parent);
                           });
     }
+    // The server itself: version, set-up state and health (§5), and its users, for admins.
+    PageRegistry::add({PlatformKind::Contaxy,
+                       QStringLiteral("server"),
+                       QT_TRANSLATE_NOOP("Pages", "Server"),
+                       QStringLiteral("network-server"),
+                       PageKind::Scope::Account},
+                      [](const PageContext &context, QWidget *parent) {
+                          return new ContaxyServerPage(context, parent);
+                      });
+    PageRegistry::add({PlatformKind::Contaxy,
+                       QStringLiteral("users"),
+                       QT_TRANSLATE_NOOP("Pages", "Users"),
+                       QStringLiteral("system-users"),
+                       PageKind::Scope::Account},
+                      [](const PageContext &context, QWidget *parent) {
+                          return new ContaxyUsersPage(context, parent);
+                      });
     PageRegistry::add({PlatformKind::Contaxy,
                        QStringLiteral("documents"),
                        QT_TRANSLATE_NOOP("Pages", "Documents"),

@@ -53,6 +53,11 @@ ContaxyTokensPage::ContaxyTokensPage(const PageContext &context, QWidget *parent
         setNotice(QString());
         m_model->reload();
     });
+    // Revoking and signing out are slow to bite (§3.2): say so before anyone relies on it.
+    setHint(tr("The server caches tokens for up to %n minute(s): a revoked token, or the one "
+               "of an account that signed out, may keep working that long.",
+               nullptr,
+               contaxy::kRevokeCacheMinutes));
     QLineEdit *filter = addFilter(tr("Filter by description or scope"));
     connect(filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     setList(m_model, m_view, m_view);

@@ -3,6 +3,7 @@
 #include "auth/accountsession.h"
 #include "auth/websso.h"
 #include "auth/webssodiscovery.h"
+#include "contaxy/contaxysignuppanel.h"
 #include "ivcap/ivcapsigninpanel.h"
 #include "websso/webssodialog.h"
 
@@ -84,6 +85,20 @@ SignInDialog::SignInDialog(auth::AccountSession *session, QWidget *parent)
         });
     }
     layout->addLayout(form);
+    if (account.kind == PlatformKind::Contaxy) {
+        m_signUp = new ContaxySignUpPanel(session, this);
+        layout->addWidget(m_signUp);
+        connect(m_signUp,
+                &ContaxySignUpPanel::credentialsReady,
+                this,
+                [this](const QString &user, const QString &secret, bool signInNow) {
+                    m_usePassword->setChecked(true);
+                    m_user->setText(user);
+                    m_password->setText(secret);
+                    if (signInNow && !m_busy)
+                        accept();
+                });
+    }
     layout->addWidget(m_error);
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);

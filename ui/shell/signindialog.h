@@ -16,6 +16,8 @@ struct WebSsoProvider;
 
 namespace wharf::ui {
 
+class ContaxySignUpPanel;
+
 // Signs an account in with the methods its platform offers here: user name and password
 // (Contaxy, Project-W) or a pasted API token (all three), plus "Sign in with <provider>
 // (browser)" for each web single sign-on the server offers (Contaxy, Project-W).
@@ -29,6 +31,8 @@ public:
     QLineEdit *passwordEdit() const { return m_password; }
     QLineEdit *tokenEdit() const { return m_token; }
     QLabel *errorLabel() const { return m_error; }
+    // Contaxy only: setting up a fresh server, creating an account (nullptr elsewhere).
+    ContaxySignUpPanel *signUpPanel() const { return m_signUp; }
     // One per web single sign-on the server offers; filled once the server has answered.
     QList<QPushButton *> webSsoButtons() const { return m_ssoButtons; }
     void accept() override;
@@ -54,6 +58,7 @@ private:
     QDialogButtonBox *m_buttons;
     QVBoxLayout *m_ssoRow;
     QList<QPushButton *> m_ssoButtons;
+    ContaxySignUpPanel *m_signUp = nullptr;
     bool m_busy = false;
 };
 
