@@ -312,6 +312,17 @@
     </message>
 </context>
 <context>
+    <name>ContaxySystem</name>
+    <message>
+        <source>system info without a system_state</source>
+        <translation>Systeminformationen ohne system_state</translation>
+    </message>
+    <message>
+        <source>unexpected answer (HTTP %1)</source>
+        <translation>unerwartete Antwort (HTTP %1)</translation>
+    </message>
+</context>
+<context>
     <name>ContaxyTokens</name>
     <message>
         <source>a token without its value</source>
@@ -344,6 +355,49 @@
     <message>
         <source>A description has at most 240 characters.</source>
         <translation>Eine Beschreibung hat höchstens 240 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>ContaxyUsers</name>
+    <message>
+        <source>a user without an id</source>
+        <translation>ein Benutzer ohne ID</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Geben Sie einen Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>A user name must not be an e-mail address (no @).</source>
+        <translation>Ein Benutzername darf keine E-Mail-Adresse sein (kein @).</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces.</source>
+        <translation>Ein Benutzername enthält keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address (name@example.org).</source>
+        <translation>Das ist keine E-Mail-Adresse (name@example.org).</translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation>Geben Sie ein Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>managing users needs the permission users#admin of a system admin (%1)</source>
+        <translation>Benutzer verwalten erfordert die Berechtigung users#admin eines Systemadmins (%1)</translation>
+    </message>
+    <message>
+        <source>the user name or e-mail address is taken (%1)</source>
+        <translation>der Benutzername oder die E-Mail-Adresse ist vergeben (%1)</translation>
     </message>
 </context>
 <context>
@@ -478,6 +532,14 @@
     <message>
         <source>Members</source>
         <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1656,74 @@ Das gespeicherte Token funktioniert nicht mehr; melden Sie sich erneut an.</tran
         <source>deleted version %1 of %2</source>
         <translation>Version %1 von %2 gelöscht</translation>
     </message>
+    <message>
+        <source>List the server&apos;s users</source>
+        <translation>Die Benutzer des Servers auflisten</translation>
+    </message>
+    <message>
+        <source>Lists ID, user name, e-mail and flags (technical, disabled, sso-only) of every user. Only a system admin&apos;s token gets whole records (--json adds created_at then).</source>
+        <translation>Listet ID, Benutzername, E-Mail und Merkmale (technical, disabled, sso-only) jedes Benutzers. Nur das Token eines Systemadmins erhält vollständige Datensätze (--json ergänzt dann created_at).</translation>
+    </message>
+    <message>
+        <source>The user&apos;s e-mail address</source>
+        <translation>Die E-Mail-Adresse des Benutzers</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (one line)</source>
+        <translation>Das Passwort von der Standardeingabe lesen (eine Zeile)</translation>
+    </message>
+    <message>
+        <source>Create a user</source>
+        <translation>Einen Benutzer anlegen</translation>
+    </message>
+    <message>
+        <source>Creates the user NAME with a password asked for twice without echo (or read with --password-stdin). Needs users#admin unless the server lets people sign up themselves.</source>
+        <translation>Legt den Benutzer NAME mit einem Passwort an, das zweimal ohne Anzeige abgefragt wird (oder mit --password-stdin gelesen). Erfordert users#admin, außer der Server erlaubt Selbstregistrierung.</translation>
+    </message>
+    <message>
+        <source>Delete a user</source>
+        <translation>Einen Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>Deletes the user with this ID after it is typed again (or with --yes): sign-in, tokens and permissions go, the home project stays. Only system admins (users#admin) may.</source>
+        <translation>Löscht den Benutzer mit dieser ID, nachdem sie erneut eingegeben wurde (oder mit --yes): Anmeldung, Tokens und Berechtigungen entfallen, das Heimprojekt bleibt. Nur Systemadmins (users#admin) dürfen das.</translation>
+    </message>
+    <message>
+        <source>--password-stdin and --token-stdin both read standard input; give the token in WHARF_TOKEN instead</source>
+        <translation>--password-stdin und --token-stdin lesen beide die Standardeingabe; geben Sie das Token stattdessen in WHARF_TOKEN an</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Dasselbe Passwort noch einmal: </translation>
+    </message>
+    <message>
+        <source>%1 was not created: %2</source>
+        <translation>%1 wurde nicht angelegt: %2</translation>
+    </message>
+    <message>
+        <source>created %1 (%2)</source>
+        <translation>%1 angelegt (%2)</translation>
+    </message>
+    <message>
+        <source>Deleting %1 removes the user&apos;s sign-in, tokens and permissions. Type the user ID to confirm: </source>
+        <translation>Das Löschen von %1 entfernt Anmeldung, Tokens und Berechtigungen des Benutzers. Geben Sie zur Bestätigung die Benutzer-ID ein: </translation>
+    </message>
+    <message>
+        <source>no user has the ID %1 (see: wharf-cli users ls)</source>
+        <translation>kein Benutzer hat die ID %1 (siehe: wharf-cli users ls)</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>deleted %1 (%2)</source>
+        <translation>%1 gelöscht (%2)</translation>
+    </message>
 </context>
 <context>
     <name>wharf::Account</name>
@@ -2124,6 +2254,61 @@ MD5 %3</translation>
             <numerusform>%1 widerrufen. Der Server nimmt es möglicherweise noch bis zu %n Minute lang an.</numerusform>
             <numerusform>%1 widerrufen. Der Server nimmt es möglicherweise noch bis zu %n Minuten lang an.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ContaxyUserModel</name>
+    <message>
+        <source>technical</source>
+        <translation>technisch</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>single sign-on only</source>
+        <translation>nur Single Sign-on</translation>
+    </message>
+    <message>
+        <source>Last active: %1</source>
+        <translation>Zuletzt aktiv: %1</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>%1 was not created: %2</source>
+        <translation>%1 wurde nicht angelegt: %2</translation>
+    </message>
+    <message>
+        <source>Created the user %1.</source>
+        <translation>Benutzer %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>Deleted the user %1.</source>
+        <translation>Benutzer %1 gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +4063,148 @@ MD5 %3</translation>
     </message>
 </context>
 <context>
+    <name>wharf::ui::ContaxyServerPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation>Serverversion</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namensraum</translation>
+    </message>
+    <message>
+        <source>System state</source>
+        <translation>Systemzustand</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Refresh server information</source>
+        <translation>Serverinformationen aktualisieren</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation>Namensraum:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Metadata:</source>
+        <translation>Metadaten:</translation>
+    </message>
+    <message>
+        <source>Server — %1</source>
+        <translation>Server — %1</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft …</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>not set up yet: sign in to set it up and create its first administrator</source>
+        <translation>noch nicht eingerichtet: Melden Sie sich an, um ihn einzurichten und seinen ersten Administrator anzulegen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>in Betrieb</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>gesund</translation>
+    </message>
+    <message>
+        <source>unhealthy: %1</source>
+        <translation>gestört: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the server information: %1</source>
+        <translation>Die Serverinformationen konnten nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::ContaxySignUpPanel</name>
+    <message>
+        <source>Set &amp;Up Server…</source>
+        <translation>Server &amp;einrichten …</translation>
+    </message>
+    <message>
+        <source>Create &amp;Account…</source>
+        <translation>&amp;Konto anlegen …</translation>
+    </message>
+    <message>
+        <source>Server set-up</source>
+        <translation>Servereinrichtung</translation>
+    </message>
+    <message>
+        <source>Setting up the server…</source>
+        <translation>Der Server wird eingerichtet …</translation>
+    </message>
+    <message>
+        <source>This server has not been set up yet: nobody can sign in or create an account until it has its first administrator.</source>
+        <translation>Dieser Server ist noch nicht eingerichtet: Niemand kann sich anmelden oder ein Konto anlegen, bis er seinen ersten Administrator hat.</translation>
+    </message>
+    <message>
+        <source>Set Up Server</source>
+        <translation>Server einrichten</translation>
+    </message>
+    <message>
+        <source>Set up this server? It creates the administrator &quot;%1&quot; with the password &quot;%2&quot;, which anyone who can reach the server could use: change it right after signing in.</source>
+        <translation>Diesen Server einrichten? Dabei entsteht der Administrator „%1“ mit dem Passwort „%2“, das jeder nutzen könnte, der den Server erreicht: Ändern Sie es gleich nach der Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Set &amp;Up</source>
+        <translation>&amp;Einrichten</translation>
+    </message>
+    <message>
+        <source>The server has been set up already; sign in.</source>
+        <translation>Der Server ist bereits eingerichtet; melden Sie sich an.</translation>
+    </message>
+    <message>
+        <source>The server was not set up: %1</source>
+        <translation>Der Server wurde nicht eingerichtet: %1</translation>
+    </message>
+    <message>
+        <source>The server is set up. Sign in as &quot;%1&quot; with the password &quot;%2&quot; and change that password straight away.</source>
+        <translation>Der Server ist eingerichtet. Melden Sie sich als „%1“ mit dem Passwort „%2“ an und ändern Sie dieses Passwort sofort.</translation>
+    </message>
+</context>
+<context>
     <name>wharf::ui::ContaxyTokensPage</name>
     <message>
         <source>Tokens</source>
@@ -3972,6 +4299,59 @@ MD5 %3</translation>
     <message>
         <source>&amp;Revoke</source>
         <translation>&amp;Widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server caches tokens for up to %n minute(s): a revoked token, or the one of an account that signed out, may keep working that long.</source>
+        <translation>
+            <numerusform>Der Server speichert Tokens bis zu %n Minute zwischen: Ein widerrufenes Token oder das eines abgemeldeten Kontos kann so lange weiter funktionieren.</numerusform>
+            <numerusform>Der Server speichert Tokens bis zu %n Minuten zwischen: Ein widerrufenes Token oder das eines abgemeldeten Kontos kann so lange weiter funktionieren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::ContaxyUsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;New User…</source>
+        <translation>&amp;Neuer Benutzer …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu l&amp;aden</translation>
+    </message>
+    <message>
+        <source>Filter by name, e-mail or ID</source>
+        <translation>Nach Name, E-Mail oder ID filtern</translation>
+    </message>
+    <message>
+        <source>This account is no system admin: the server shows it names and e-mail addresses only, and creating or deleting users needs the permission users#admin.</source>
+        <translation>Dieses Konto ist kein Systemadmin: Der Server zeigt ihm nur Namen und E-Mail-Adressen, und Benutzer anlegen oder löschen erfordert die Berechtigung users#admin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete User</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>Delete the user %1 (%2)? Their sign-in, tokens and permissions go at once; their home project stays on the server.</source>
+        <translation>Den Benutzer %1 (%2) löschen? Anmeldung, Tokens und Berechtigungen entfallen sofort; das Heimprojekt bleibt auf dem Server.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
@@ -4083,6 +4463,77 @@ MD5 %3</translation>
     <message>
         <source>The server refused: %1 A token can have at most the rights you have yourself.</source>
         <translation>Der Server hat abgelehnt: %1 Ein Token kann höchstens die Rechte haben, die Sie selbst haben.</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::CreateUserDialog</name>
+    <message>
+        <source>Create Account</source>
+        <translation>Konto anlegen</translation>
+    </message>
+    <message>
+        <source>New User</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>The account is created on the server; Wharf then signs in with it.</source>
+        <translation>Das Konto wird auf dem Server angelegt; Wharf meldet sich dann damit an.</translation>
+    </message>
+    <message>
+        <source>The new user can sign in with this name or e-mail address and gets a home project of their own.</source>
+        <translation>Der neue Benutzer kann sich mit diesem Namen oder dieser E-Mail-Adresse anmelden und erhält ein eigenes Heimprojekt.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Passwort bestätigen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Create Account</source>
+        <translation>&amp;Konto anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation>Be&amp;stätigen:</translation>
+    </message>
+    <message>
+        <source>This server does not let people create their own accounts; ask its administrator for one. (%1)</source>
+        <translation>Auf diesem Server kann man kein eigenes Konto anlegen; bitten Sie seinen Administrator um eines. (%1)</translation>
     </message>
 </context>
 <context>
@@ -5133,6 +5584,10 @@ Schlagwörter: %2</translation>
     <message>
         <source>Could not load: %1</source>
         <translation>Laden nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>

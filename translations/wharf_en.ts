@@ -312,6 +312,17 @@
     </message>
 </context>
 <context>
+    <name>ContaxySystem</name>
+    <message>
+        <source>system info without a system_state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected answer (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContaxyTokens</name>
     <message>
         <source>a token without its value</source>
@@ -343,6 +354,49 @@
     </message>
     <message>
         <source>A description has at most 240 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContaxyUsers</name>
+    <message>
+        <source>a user without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name must not be an e-mail address (no @).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address (name@example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managing users needs the permission users#admin of a system admin (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name or e-mail address is taken (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -477,6 +531,14 @@
     </message>
     <message>
         <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1593,6 +1655,74 @@ The stored token no longer works; sign in again.</source>
         <source>deleted version %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>List the server&apos;s users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists ID, user name, e-mail and flags (technical, disabled, sso-only) of every user. Only a system admin&apos;s token gets whole records (--json adds created_at then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (one line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the user NAME with a password asked for twice without echo (or read with --password-stdin). Needs users#admin unless the server lets people sign up themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the user with this ID after it is typed again (or with --yes): sign-in, tokens and permissions go, the home project stays. Only system admins (users#admin) may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin and --token-stdin both read standard input; give the token in WHARF_TOKEN instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1 removes the user&apos;s sign-in, tokens and permissions. Type the user ID to confirm: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user has the ID %1 (see: wharf-cli users ls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::Account</name>
@@ -2117,6 +2247,61 @@ MD5 %3</source>
             <numerusform>Revoked %1. The server may still accept it for up to %n minute.</numerusform>
             <numerusform>Revoked %1. The server may still accept it for up to %n minutes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ContaxyUserModel</name>
+    <message>
+        <source>technical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single sign-on only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last active: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the user %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3871,6 +4056,148 @@ MD5 %3</source>
     </message>
 </context>
 <context>
+    <name>wharf::ui::ContaxyServerPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh server information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set up yet: sign in to set it up and create its first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unhealthy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the server information: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::ContaxySignUpPanel</name>
+    <message>
+        <source>Set &amp;Up Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has not been set up yet: nobody can sign in or create an account until it has its first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Up Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up this server? It creates the administrator &quot;%1&quot; with the password &quot;%2&quot;, which anyone who can reach the server could use: change it right after signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has been set up already; sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server was not set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is set up. Sign in as &quot;%1&quot; with the password &quot;%2&quot; and change that password straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wharf::ui::ContaxyTokensPage</name>
     <message>
         <source>Tokens</source>
@@ -3964,6 +4291,59 @@ MD5 %3</source>
     </message>
     <message>
         <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server caches tokens for up to %n minute(s): a revoked token, or the one of an account that signed out, may keep working that long.</source>
+        <translation>
+            <numerusform>The server caches tokens for up to %n minute: a revoked token, or the one of an account that signed out, may keep working that long.</numerusform>
+            <numerusform>The server caches tokens for up to %n minutes: a revoked token, or the one of an account that signed out, may keep working that long.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::ContaxyUsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, e-mail or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is no system admin: the server shows it names and e-mail addresses only, and creating or deleting users needs the permission users#admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the user %1 (%2)? Their sign-in, tokens and permissions go at once; their home project stays on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4075,6 +4455,77 @@ MD5 %3</source>
     </message>
     <message>
         <source>The server refused: %1 A token can have at most the rights you have yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::CreateUserDialog</name>
+    <message>
+        <source>Create Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is created on the server; Wharf then signs in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new user can sign in with this name or e-mail address and gets a home project of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not let people create their own accounts; ask its administrator for one. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5124,6 +5575,10 @@ Tags: %2</source>
     </message>
     <message>
         <source>Could not load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
