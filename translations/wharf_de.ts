@@ -232,6 +232,21 @@
     </message>
 </context>
 <context>
+    <name>ContaxyExtensions</name>
+    <message>
+        <source>%1 is no endpoint: write a port, optionally followed by b and a path, like 8080/webapp/ui.</source>
+        <translation>%1 ist kein Endpunkt: Schreiben Sie einen Port, wahlweise gefolgt von b und einem Pfad, etwa 8080/webapp/ui.</translation>
+    </message>
+    <message>
+        <source>The type is project-extension or user-extension.</source>
+        <translation>Die Art ist project-extension oder user-extension.</translation>
+    </message>
+    <message>
+        <source>an extension without an id</source>
+        <translation>eine Erweiterung ohne ID</translation>
+    </message>
+</context>
+<context>
     <name>ContaxyFiles</name>
     <message>
         <source>a file without a key</source>
@@ -540,6 +555,10 @@
     <message>
         <source>Users</source>
         <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Erweiterungen</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1743,58 @@ Das gespeicherte Token funktioniert nicht mehr; melden Sie sich erneut an.</tran
         <source>deleted %1 (%2)</source>
         <translation>%1 gelöscht (%2)</translation>
     </message>
+    <message>
+        <source>List a project&apos;s extensions</source>
+        <translation>Die Erweiterungen eines Projekts auflisten</translation>
+    </message>
+    <message>
+        <source>Lists the extensions the project can use, its own and the global ones: id, type, status, image and the address of the web UI.</source>
+        <translation>Listet die Erweiterungen, die das Projekt nutzen kann, eigene und globale: ID, Art, Status, Image und die Adresse der Weboberfläche.</translation>
+    </message>
+    <message>
+        <source>What the extension is for</source>
+        <translation>Wofür die Erweiterung da ist</translation>
+    </message>
+    <message>
+        <source>A project or a user extension (default: project)</source>
+        <translation>Eine Projekt- oder Benutzererweiterung (Standard: project)</translation>
+    </message>
+    <message>
+        <source>The endpoint of its web UI</source>
+        <translation>Der Endpunkt ihrer Weboberfläche</translation>
+    </message>
+    <message>
+        <source>The endpoint of its API</source>
+        <translation>Der Endpunkt ihrer API</translation>
+    </message>
+    <message>
+        <source>An API operation it takes over (repeat)</source>
+        <translation>Eine API-Operation, die sie übernimmt (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>Install an extension in a project</source>
+        <translation>Eine Erweiterung in einem Projekt installieren</translation>
+    </message>
+    <message>
+        <source>Deploys IMAGE as an extension of the project. Without --name the image&apos;s last part names it.</source>
+        <translation>Stellt IMAGE als Erweiterung des Projekts bereit. Ohne --name gibt der letzte Teil des Images den Namen.</translation>
+    </message>
+    <message>
+        <source>Remove an extension</source>
+        <translation>Eine Erweiterung entfernen</translation>
+    </message>
+    <message>
+        <source>Removes the extension. Contaxy 0.0.23 does not implement this yet and answers 500; wharf-cli then shows the server&apos;s message.</source>
+        <translation>Entfernt die Erweiterung. Contaxy 0.0.23 unterstützt das noch nicht und antwortet mit 500; wharf-cli zeigt dann die Meldung des Servers.</translation>
+    </message>
+    <message>
+        <source>installed %1 (%2)</source>
+        <translation>%1 installiert (%2)</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>%1 entfernt</translation>
+    </message>
 </context>
 <context>
     <name>wharf::Account</name>
@@ -1964,6 +2035,59 @@ Aktualisiert %3</translation>
     <message>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ContaxyExtensionModel</name>
+    <message>
+        <source>%1
+Takes over: %2</source>
+        <translation>%1
+Übernimmt: %2</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Web UI</source>
+        <translation>Weboberfläche</translation>
+    </message>
+    <message>
+        <source>%1 installed.</source>
+        <translation>%1 installiert.</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 entfernt.</translation>
     </message>
 </context>
 <context>
@@ -3770,6 +3894,60 @@ MD5 %3</translation>
     </message>
 </context>
 <context>
+    <name>wharf::ui::ContaxyExtensionsPage</name>
+    <message>
+        <source>Extensions</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message>
+        <source>&amp;Install…</source>
+        <translation>&amp;Installieren …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Web UI</source>
+        <translation>&amp;Weboberfläche öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Filter extensions</source>
+        <translation>Erweiterungen filtern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extension(s)</source>
+        <translation>
+            <numerusform>%n Erweiterung</numerusform>
+            <numerusform>%n Erweiterungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no web UI.</source>
+        <translation>%1 hat keine Weboberfläche.</translation>
+    </message>
+    <message>
+        <source>No browser could open %1.</source>
+        <translation>Kein Browser konnte %1 öffnen.</translation>
+    </message>
+    <message>
+        <source>Remove Extension</source>
+        <translation>Erweiterung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the extension %1 from %2? Its container stops, and what it took over goes back to the server.</source>
+        <translation>Die Erweiterung %1 aus %2 entfernen? Ihr Container hält an, und was sie übernommen hat, fällt an den Server zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>wharf::ui::ContaxyFilesPage</name>
     <message>
         <source>&amp;Reload</source>
@@ -4914,6 +5092,145 @@ MD5 %3</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3&lt;br&gt;Modified %4 by %5&lt;br&gt;Created %6 by %7&lt;br&gt;MD5 %8</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3&lt;br&gt;Geändert %4 von %5&lt;br&gt;Angelegt %6 von %7&lt;br&gt;MD5 %8</translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::InstallExtensionDialog</name>
+    <message>
+        <source>S&amp;uggest</source>
+        <translation>V&amp;orschlagen</translation>
+    </message>
+    <message>
+        <source>Install Extension</source>
+        <translation>Erweiterung installieren</translation>
+    </message>
+    <message>
+        <source>for example ghcr.io/org/extension:1.0</source>
+        <translation>zum Beispiel ghcr.io/org/extension:1.0</translation>
+    </message>
+    <message>
+        <source>Container image</source>
+        <translation>Container-Image</translation>
+    </message>
+    <message>
+        <source>Ask the server for a configuration for this image</source>
+        <translation>Den Server nach einer Konfiguration für dieses Image fragen</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Project extension</source>
+        <translation>Projekterweiterung</translation>
+    </message>
+    <message>
+        <source>User extension</source>
+        <translation>Benutzererweiterung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>ports, separated by blanks: 8080 9001/ui</source>
+        <translation>Ports, durch Leerzeichen getrennt: 8080 9001/ui</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>the endpoint of its web UI, e.g. 8080/webapp/ui</source>
+        <translation>der Endpunkt ihrer Weboberfläche, z. B. 8080/webapp/ui</translation>
+    </message>
+    <message>
+        <source>Web UI endpoint</source>
+        <translation>Endpunkt der Weboberfläche</translation>
+    </message>
+    <message>
+        <source>the endpoint of its API, e.g. 8080/extension/api</source>
+        <translation>der Endpunkt ihrer API, z. B. 8080/extension/api</translation>
+    </message>
+    <message>
+        <source>API endpoint</source>
+        <translation>API-Endpunkt</translation>
+    </message>
+    <message>
+        <source>operation ids it takes over, e.g. list_files</source>
+        <translation>Operations-IDs, die sie übernimmt, z. B. list_files</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE, one a line</source>
+        <translation>KEY=VALUE, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Installieren</translation>
+    </message>
+    <message>
+        <source>I&amp;mage:</source>
+        <translation>I&amp;mage:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>End&amp;points:</source>
+        <translation>End&amp;punkte:</translation>
+    </message>
+    <message>
+        <source>&amp;Web UI:</source>
+        <translation>&amp;Weboberfläche:</translation>
+    </message>
+    <message>
+        <source>&amp;API:</source>
+        <translation>A&amp;PI:</translation>
+    </message>
+    <message>
+        <source>&amp;Capabilities:</source>
+        <translation>&amp;Fähigkeiten:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>An environment line is KEY=VALUE, not %1.</source>
+        <translation>Eine Umgebungszeile ist KEY=VALUE, nicht %1.</translation>
+    </message>
+    <message>
+        <source>No suggestion from the server: %1</source>
+        <translation>Kein Vorschlag vom Server: %1</translation>
+    </message>
+    <message>
+        <source>Not installed: %1</source>
+        <translation>Nicht installiert: %1</translation>
     </message>
 </context>
 <context>

@@ -232,6 +232,21 @@
     </message>
 </context>
 <context>
+    <name>ContaxyExtensions</name>
+    <message>
+        <source>%1 is no endpoint: write a port, optionally followed by b and a path, like 8080/webapp/ui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type is project-extension or user-extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an extension without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContaxyFiles</name>
     <message>
         <source>a file without a key</source>
@@ -539,6 +554,10 @@
     </message>
     <message>
         <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1723,6 +1742,58 @@ The stored token no longer works; sign in again.</source>
         <source>deleted %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>List a project&apos;s extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the extensions the project can use, its own and the global ones: id, type, status, image and the address of the web UI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the extension is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project or a user extension (default: project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint of its web UI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint of its API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API operation it takes over (repeat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install an extension in a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploys IMAGE as an extension of the project. Without --name the image&apos;s last part names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the extension. Contaxy 0.0.23 does not implement this yet and answers 500; wharf-cli then shows the server&apos;s message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::Account</name>
@@ -1959,6 +2030,58 @@ Updated %3</source>
     </message>
     <message>
         <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ContaxyExtensionModel</name>
+    <message>
+        <source>%1
+Takes over: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web UI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3763,6 +3886,60 @@ MD5 %3</source>
     </message>
 </context>
 <context>
+    <name>wharf::ui::ContaxyExtensionsPage</name>
+    <message>
+        <source>Extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Install…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Web UI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extension(s)</source>
+        <translation>
+            <numerusform>%n extension</numerusform>
+            <numerusform>%n extensions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no web UI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the extension %1 from %2? Its container stops, and what it took over goes back to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wharf::ui::ContaxyFilesPage</name>
     <message>
         <source>&amp;Reload</source>
@@ -4906,6 +5083,145 @@ MD5 %3</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3&lt;br&gt;Modified %4 by %5&lt;br&gt;Created %6 by %7&lt;br&gt;MD5 %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ui::InstallExtensionDialog</name>
+    <message>
+        <source>S&amp;uggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example ghcr.io/org/extension:1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server for a configuration for this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports, separated by blanks: 8080 9001/ui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the endpoint of its web UI, e.g. 8080/webapp/ui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web UI endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the endpoint of its API, e.g. 8080/extension/api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operation ids it takes over, e.g. list_files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY=VALUE, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End&amp;points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web UI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;API:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capabilities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An environment line is KEY=VALUE, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestion from the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not installed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,6 +19,7 @@ class QSettings;
 
 namespace wharf::contaxy {
 struct Deployment;
+struct DeploymentInput;
 struct FileItem;
 } // namespace wharf::contaxy
 namespace wharf::projectw {
@@ -83,6 +84,9 @@ public:
     int deploymentsRemove(const Invocation &inv);
     int deploymentsDeploy(const Invocation &inv);
     int deploymentsAction(const Invocation &inv);
+    int extensionsList(const Invocation &inv);
+    int extensionsInstall(const Invocation &inv);
+    int extensionsRemove(const Invocation &inv);
     int logsShow(const Invocation &inv);
     int tokensList(const Invocation &inv);
     int tokensCreate(const Invocation &inv);
@@ -182,6 +186,10 @@ private:
                     const QString &project,
                     const QStringList &keys,
                     std::function<void(const QList<contaxy::FileItem> &)> then);
+
+    // Contaxy: --env KEY=VALUE and --endpoint E of deploying a service or an extension;
+    // false after failing the command.
+    bool readServiceOptions(const Invocation &inv, contaxy::DeploymentInput &input);
 
     // Contaxy: a project's services and jobs in one list; the one with `id`, else fail.
     void listDeployments(auth::AccountSession *s,

@@ -118,6 +118,22 @@ int Cli::deploymentsRemove(const Invocation &inv)
     });
 }
 
+bool Cli::readServiceOptions(const Invocation &inv, contaxy::DeploymentInput &input)
+{
+    for (const QString &env : inv.values("--env")) {
+        const qsizetype eq = env.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            fail(
+                ExitUsage,
+                QCoreApplication::translate("wharf-cli", "--env takes KEY=VALUE, not %1").arg(env));
+            return false;
+        }
+        input.parameters.append({env.left(eq), env.mid(eq + 1)});
+    }
+    input.endpoints = inv.values("--endpoint");
+    return true;
+}
+
 int Cli::deploymentsDeploy(const Invocation &inv)
 {
     const QString project = inv.args.at(0);
@@ -125,15 +141,8 @@ int Cli::deploymentsDeploy(const Invocation &inv)
     input.kind = inv.has("--job") ? Deployment::Kind::Job : Deployment::Kind::Service;
     input.image = inv.args.at(1);
     input.displayName = inv.value("--name");
-    for (const QString &env : inv.values("--env")) {
-        const qsizetype eq = env.indexOf(QLatin1Char('='));
-        if (eq <= 0)
-            return fail(
-                ExitUsage,
-                QCoreApplication::translate("wharf-cli", "--env takes KEY=VALUE, not %1").arg(env));
-        input.parameters.append({env.left(eq), env.mid(eq + 1)});
-    }
-    input.endpoints = inv.values("--endpoint");
+    if (!readServiceOptions(inv, input))
+        return ExitUsage;
     bool ok = true;
     const auto number = [&](const char *option) {
         if (!inv.has(option))

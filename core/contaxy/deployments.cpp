@@ -26,7 +26,9 @@ QDateTime timeOf(const QJsonObject &obj, QLatin1StringView key)
     return QDateTime::fromString(obj.value(key).toString(), Qt::ISODateWithMs);
 }
 
-std::optional<Deployment> deploymentFrom(const QJsonObject &obj, Deployment::Kind kind)
+} // namespace
+
+std::optional<Deployment> deploymentFromJson(const QJsonObject &obj, Deployment::Kind kind)
 {
     Deployment d;
     d.kind = kind;
@@ -49,8 +51,6 @@ std::optional<Deployment> deploymentFrom(const QJsonObject &obj, Deployment::Kin
     d.stoppedAt = timeOf(obj, QLatin1String("stopped_at"));
     return d;
 }
-
-} // namespace
 
 bool Deployment::isStarting() const
 {
@@ -76,7 +76,7 @@ parseDeployments(const net::ApiResponse &response, Deployment::Kind kind, ApiErr
     QList<Deployment> out;
     out.reserve(array->size());
     for (const QJsonValue &value : *array) {
-        const auto d = deploymentFrom(value.toObject(), kind);
+        const auto d = deploymentFromJson(value.toObject(), kind);
         if (!d) {
             *error = response.unexpected(QStringLiteral("a deployment without an id"));
             return std::nullopt;
@@ -92,7 +92,7 @@ parseDeployment(const net::ApiResponse &response, Deployment::Kind kind, ApiErro
     const auto obj = response.jsonObject(error);
     if (!obj)
         return std::nullopt;
-    auto d = deploymentFrom(*obj, kind);
+    auto d = deploymentFromJson(*obj, kind);
     if (!d)
         *error = response.unexpected(QStringLiteral("a deployment without an id"));
     return d;

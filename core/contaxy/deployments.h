@@ -37,6 +37,8 @@ struct Deployment
 };
 
 QString kindPath(Deployment::Kind kind); // "services" or "jobs"
+// One Service or Job object of a reply; nullopt without an id.
+std::optional<Deployment> deploymentFromJson(const QJsonObject &obj, Deployment::Kind kind);
 
 net::ApiRequest listDeploymentsRequest(const QString &projectId, Deployment::Kind kind);
 std::optional<QList<Deployment>>

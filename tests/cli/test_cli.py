@@ -345,6 +345,28 @@ class CliTest(CliBase):
         self.assertEqual(listed, [])
         self.cli("files", "rm", "-a", "c", "demo-project", "no/such/file", expect=1)
 
+    def test_contaxy_extensions(self):
+        """Issue 11 item 9: list (with the global ones), install, and upstream's 500 on
+        removal shown as the server's message with the server exit code."""
+        self.add("c", self.contaxy, "--username", "alice")
+        self.cli("login", "c", stdin="alice-password\n", expect=0)
+        listed = json.loads(self.cli("--json", "extensions", "ls", "-a", "c", "demo-project",
+                                     expect=0).stdout)
+        viewer = [e for e in listed if e["id"] == "dataset-viewer"]
+        self.assertEqual(len(viewer), 1)
+        self.assertTrue(viewer[0]["ui_url"].endswith(
+            "/projects/demo-project/services/dataset-viewer/access/8080/webapp/ui"
+            "?project=demo-project"), viewer[0]["ui_url"])
+        name = "ext-" + self.suffix()
+        made = json.loads(self.cli("--json", "extensions", "install", "-a", "c", "demo-project",
+                                   "lab/tool:1", "--name", name, "--endpoint", "8080", "--ui",
+                                   "8080/ui", "--capability", "list_files", expect=0).stdout)
+        self.assertEqual(made["capabilities"], ["list_files"])
+        self.assertIn(made["id"], [e["id"] for e in json.loads(self.cli(
+            "--json", "extensions", "ls", "-a", "c", "demo-project", expect=0).stdout)])
+        run = self.cli("extensions", "rm", "-a", "c", "demo-project", made["id"], expect=4)
+        self.assertIn("Internal server error", run.stderr)
+
     def test_contaxy_documents(self):
         self.add("c", self.contaxy, "--username", "alice")
         self.cli("login", "c", stdin="alice-password\n", expect=0)
@@ -573,6 +595,7 @@ class GrammarTest(CliBase):
         nouns = sorted({c["noun"] for c in self.table()})
         self.assertEqual(sorted(w for w in complete("''") if not w.startswith("-")), nouns)
         self.assertEqual(complete("files", "''"), ["ls", "upload", "download", "rm", "versions"])
+        self.assertEqual(complete("extensions", "''"), ["ls", "install", "rm"])
         self.assertIn("--prefix", complete("files", "ls", "--"))
         self.assertEqual(complete("docs", "''"), ["ls", "get", "put", "patch", "rm"])
         self.assertIn("--no-upsert", complete("docs", "put", "--"))
@@ -968,6 +991,12 @@ class TokenOverrideTest(CliBase):
                                ["deployments", "deploy", "-a", "{c}", "demo-project", "nginx",
                                 "--env", "NOVALUE"]],
         "deployments action": [["deployments", "action", "-a", "{c}", "demo-project"]],
+        "extensions ls": [["extensions", "ls", "-a", "{c}"]],
+        "extensions install": [["extensions", "install", "-a", "{c}", "demo-project", "img:1",
+                                "--ui", "no-port"],
+                               ["extensions", "install", "-a", "{c}", "demo-project", "img:1",
+                                "--type", "team"]],
+        "extensions rm": [["extensions", "rm", "-a", "{c}", "demo-project"]],
         "logs": [["logs", "-a", "{c}", "demo-project"]],
         "tokens ls": [["tokens", "ls", "-a", "{c}", "extra"]],
         "tokens create": [["tokens", "create", "-a", "{c}", "--scope", "no-level"],

@@ -203,6 +203,7 @@ private Q_SLOTS:
                               QStringLiteral("Deployments"),
                               QStringLiteral("Tokens"),
                               QStringLiteral("Documents"),
+                              QStringLiteral("Extensions"),
                               QStringLiteral("Members")}));
         QCOMPARE(tree->index(0, 0, demo).data(AccountTreeModel::PageIdRole).toString(),
                  QStringLiteral("account/%1/project/demo-project/files").arg(m_contaxyId));

@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import common
 import contaxy_deployments
+import contaxy_extensions
 import contaxy_documents
 import contaxy_projects
 import contaxy_users
@@ -263,6 +264,7 @@ def denial(entry: dict, wanted: str) -> Optional[str]:
 
 app.include_router(contaxy_projects.router(STATE, current_token, denial, Problem))
 app.include_router(contaxy_deployments.router(STATE, current_token, denial, Problem))
+app.include_router(contaxy_extensions.router(STATE, current_token, denial, Problem))
 app.include_router(contaxy_users.router(STATE, presented_token, resolve_token, current_token,
                                         denial, Problem))
 

@@ -3,6 +3,7 @@
 #include "common/pageregistry.h"
 #include "contaxy/contaxydeploymentspage.h"
 #include "contaxy/contaxydocumentspage.h"
+#include "contaxy/contaxyextensionspage.h"
 #include "contaxy/contaxyfilespage.h"
 #include "contaxy/contaxymemberspage.h"
 #include "contaxy/contaxyprojectmodel.h"
@@ -88,6 +89,14 @@ void registerContaxyPages()
                        PageKind::Scope::Project},
                       [](const PageContext &context, QWidget *parent) {
                           return new ContaxyDocumentsPage(context, parent);
+                      });
+    PageRegistry::add({PlatformKind::Contaxy,
+                       QStringLiteral("extensions"),
+                       QT_TRANSLATE_NOOP("Pages", "Extensions"),
+                       QStringLiteral("preferences-plugin"),
+                       PageKind::Scope::Project},
+                      [](const PageContext &context, QWidget *parent) {
+                          return new ContaxyExtensionsPage(context, parent);
                       });
     PageRegistry::add({PlatformKind::Contaxy,
                        QStringLiteral("members"),
