@@ -25,7 +25,7 @@ ContaxyExtensionsPage::ContaxyExtensionsPage(const PageContext &context, QWidget
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view->setModel(m_proxy);
     m_view->setAccessibleName(tr("Extensions"));
-    setUpResourceTable(m_view, ContaxyExtensionModel::ImageColumn);
+    setUpResourceTable(m_view, ContaxyExtensionModel::NameColumn);
     m_view->sortByColumn(ContaxyExtensionModel::NameColumn, Qt::AscendingOrder);
 
     m_install
@@ -48,6 +48,14 @@ ContaxyExtensionsPage::ContaxyExtensionsPage(const PageContext &context, QWidget
     QLineEdit *filter = addFilter(tr("Filter extensions"));
     connect(filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     setList(m_model, m_view, m_view);
+    connect(m_model->loader(), &ListLoader::pageLoaded, this, [this] {
+        for (int c : {ContaxyExtensionModel::TypeColumn,
+                      ContaxyExtensionModel::StatusColumn,
+                      ContaxyExtensionModel::ImageColumn,
+                      ContaxyExtensionModel::UiColumn})
+            m_view->resizeColumnToContents(c);
+        updateActions();
+    });
     updateActions();
 }
 
