@@ -358,7 +358,8 @@ QList<CommandSpec> buildTable()
          2,
          {{"--follow",
            nullptr,
-           QT_TRANSLATE_NOOP("wharf-cli", "Keep printing new lines as they are logged")},
+           QT_TRANSLATE_NOOP("wharf-cli", "Keep printing new lines as they are logged"),
+           "-f"},
           kTokenStdin},
          QT_TRANSLATE_NOOP("wharf-cli", "Print the log of a service or a job"),
          QT_TRANSLATE_NOOP("wharf-cli",
@@ -784,7 +785,8 @@ Handler CommandSpec::handlerFor(PlatformKind kind) const
 const OptionSpec *CommandSpec::option(const QString &optionName) const
 {
     for (const OptionSpec &o : options) {
-        if (optionName == QLatin1String(o.name))
+        if (optionName == QLatin1String(o.name)
+            || (o.shortName && optionName == QLatin1String(o.shortName)))
             return &o;
     }
     return nullptr;

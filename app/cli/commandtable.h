@@ -17,6 +17,7 @@ struct OptionSpec
     const char *name; // "--prefix"
     const char *value; // "PREFIX", or nullptr for a flag
     const char *help; // translatable ("wharf-cli" context)
+    const char *shortName = nullptr; // "-f", or nullptr
 };
 
 // Which function runs a command for accounts of one platform (Unknown: commands that need no

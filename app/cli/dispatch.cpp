@@ -45,11 +45,11 @@ QList<qsizetype> positionals(const QStringList &args, const CommandSpec &command
                 at << i;
             break;
         }
-        if (!word.startsWith(QLatin1String("--"))) {
+        const OptionSpec *option = command.option(word);
+        if (!word.startsWith(QLatin1String("--")) && !option) {
             at << i;
             continue;
         }
-        const OptionSpec *option = command.option(word);
         if (option && option->value && !word.contains(QLatin1Char('=')))
             ++i;
     }
@@ -153,8 +153,8 @@ int Cli::run(const CommandSpec *command, QStringList words, std::optional<QStrin
             positionalOnly = true;
             continue;
         }
-        if (positionalOnly || !word.startsWith(QLatin1String("--"))) {
-            inv.args << word;
+        if (positionalOnly || (!word.startsWith(QLatin1String("--")) && !command->option(word))) {
+            inv.args << word; // (a short option such as -f is the command's own)
             continue;
         }
         QString value;
@@ -176,8 +176,9 @@ int Cli::run(const CommandSpec *command, QStringList words, std::optional<QStrin
                                 .arg(word, QLatin1String(option->value)));
             value = words.at(++i);
         }
-        inv.options.insert(word, value);
-        inv.repeated[word] << value;
+        const QString name = QLatin1String(option->name); // -f counts as --follow
+        inv.options.insert(name, value);
+        inv.repeated[name] << value;
     }
     if (inv.args.size() < command->minArgs || inv.args.size() > command->maxArgs) {
         const int code = fail(

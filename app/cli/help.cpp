@@ -19,6 +19,8 @@ QString row(const QString &left, const QString &right)
 QString optionLine(const OptionSpec &o)
 {
     QString name = QLatin1String(o.name);
+    if (o.shortName)
+        name = QLatin1String(o.shortName) + QStringLiteral(", ") + name;
     if (o.value)
         name += QLatin1Char(' ') + QLatin1String(o.value);
     return row(name, translated(o.help));

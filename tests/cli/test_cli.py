@@ -664,7 +664,9 @@ class ContaxyDeploymentsTest(CliBase):
         self.cli("logs", "-a", "c", "demo-project", "no-such-job", expect=1)
 
     def test_logs_follow_prints_each_line_once(self):
-        run = subprocess.Popen([CLI, "logs", "-a", "c", "demo-project", "nightly-etl", "--follow"],
+        # -f is --follow, as in tail and docker logs.
+        self.assertIn("-f, --follow", self.cli("logs", "--help", expect=0).stdout)
+        run = subprocess.Popen([CLI, "logs", "-a", "c", "demo-project", "nightly-etl", "-f"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=self.env,
                                text=True)
         try:
