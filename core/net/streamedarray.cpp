@@ -4,10 +4,57 @@
 #include "then.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
+#include <atomic>
 #include <memory>
 
 namespace wharf::net {
+
+namespace {
+
+// Decodes the pieces of one reply on a thread of its own, in the order they came, so that
+// parsing 100,000 elements never holds the UI thread. Lives in that thread; says `decoded`
+// (queued to the caller's context, which Qt drops if the context is gone) when it is done.
+class ArrayDecoder : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ArrayDecoder(ArrayElement element)
+        : m_element(std::move(element))
+    { }
+
+    void feed(const QByteArray &piece)
+    {
+        if (m_cancelled)
+            return;
+        m_splitter.feed(piece, [this](QByteArrayView text) {
+            QString why;
+            if (m_element(text, &why))
+                return true;
+            m_splitter.fail(QCoreApplication::translate("ApiError", "element %1: %2")
+                                .arg(m_splitter.elementCount())
+                                .arg(why));
+            return false;
+        });
+    }
+    void end()
+    {
+        if (m_cancelled)
+            return;
+        Q_EMIT decoded(m_splitter.finish() ? QString() : m_splitter.error());
+    }
+    std::atomic<bool> m_cancelled = false; // the caller is gone: skip the rest
+
+Q_SIGNALS:
+    void decoded(const QString &error);
+
+private:
+    ArrayElement m_element;
+    text::JsonArraySplitter m_splitter;
+};
+
+} // namespace
 
 ApiCall *sendStreamedArray(HttpClient *client,
                            ApiRequest request,
@@ -17,48 +64,53 @@ ApiCall *sendStreamedArray(HttpClient *client,
                            qsizetype rawLimit)
 {
     request.stream = true;
-    struct State
-    {
-        text::JsonArraySplitter splitter;
-        QByteArray raw;
-        ArrayElement element;
-    };
-    auto state = std::make_shared<State>();
-    state->element = std::move(element);
-    auto feed = [state, rawLimit](QByteArrayView piece) {
-        if (state->raw.size() < rawLimit)
-            state->raw.append(piece.first(std::min(piece.size(), rawLimit - state->raw.size())));
-        state->splitter.feed(piece, [state](QByteArrayView text) {
-            QString why;
-            if (state->element(text, &why))
-                return true;
-            state->splitter.fail(QCoreApplication::translate("ApiError", "element %1: %2")
-                                     .arg(state->splitter.elementCount())
-                                     .arg(why));
-            return false;
-        });
+    auto *thread = new QThread;
+    auto *decoder = new ArrayDecoder(std::move(element));
+    decoder->moveToThread(thread);
+    QObject::connect(thread, &QThread::finished, decoder, &QObject::deleteLater);
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+    // The caller goes away (a reload, a closed page): the decoder stops and its thread ends.
+    QObject::connect(context, &QObject::destroyed, thread, [decoder, thread] {
+        decoder->m_cancelled = true;
+        thread->quit();
+    });
+    auto raw = std::make_shared<QByteArray>();
+    auto feed = [decoder, raw, rawLimit](const QByteArray &piece) {
+        if (raw->size() < rawLimit)
+            raw->append(piece.first(std::min(piece.size(), rawLimit - raw->size())));
+        QMetaObject::invokeMethod(decoder, [decoder, piece] { decoder->feed(piece); });
     };
     ApiCall *call = client->send(request, context);
     QObject::connect(call, &ApiCall::dataReceived, context, feed);
-    return then(call, context, [state, feed, done = std::move(done)](const ApiResponse &reply) {
+    return then(call, context, [=, done = std::move(done)](const ApiResponse &reply) {
         if (!reply.ok()) {
-            done(reply, reply.body.left(1024 * 1024));
+            decoder->m_cancelled = true;
+            thread->quit();
+            done(reply, reply.body.left(rawLimit));
             return;
         }
         if (!reply.body.isEmpty()) // bytes that came with the end
             feed(reply.body);
-        ApiResponse result = reply;
-        result.body.clear();
-        if (!state->splitter.finish()) {
-            result.error = ApiError::make(
-                ApiError::Kind::BadResponse,
-                QCoreApplication::translate("ApiError", "The server's reply is not readable: %1.")
-                    .arg(state->splitter.error()),
-                reply.status);
-            result.error.requestId = reply.requestId;
-        }
-        done(result, state->raw);
+        QObject::connect(decoder, &ArrayDecoder::decoded, context, [=](const QString &error) {
+            thread->quit();
+            ApiResponse result = reply;
+            result.body.clear();
+            if (!error.isEmpty()) {
+                result.error
+                    = ApiError::make(ApiError::Kind::BadResponse,
+                                     QCoreApplication::translate(
+                                         "ApiError", "The server's reply is not readable: %1.")
+                                         .arg(error),
+                                     reply.status);
+                result.error.requestId = reply.requestId;
+            }
+            done(result, *raw);
+        });
+        QMetaObject::invokeMethod(decoder, [decoder] { decoder->end(); });
     });
 }
 
 } // namespace wharf::net
+
+#include "streamedarray.moc"

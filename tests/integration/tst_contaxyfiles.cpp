@@ -15,6 +15,7 @@
 #include "contaxy/projects.h"
 #include "emulators.h"
 #include "modelhelpers.h"
+#include "net/streamedarray.h"
 #include "sessionhelpers.h"
 #include "transfer/curlengine.h"
 #include "transfer/transfer.h"
@@ -26,7 +27,10 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
+
+#include <atomic>
 
 using namespace wharf;
 
@@ -371,6 +375,36 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1000);
         QVERIFY(rowOfKey(model, QStringLiteral("dataset/part-042/shard-0000042.parquet")) >= 0);
         QCOMPARE(model.loader()->lastReply().size(), 1024 * 1024); // its start only, for display
+    }
+
+    void listsAreDecodedOffTheUiThread()
+    {
+        // Elements are cut and parsed on the call's own thread; `done` comes back here.
+        QObject context;
+        std::atomic<int> elements = 0;
+        std::atomic<bool> onUiThread = false;
+        QThread *ui = QThread::currentThread();
+        bool finished = false;
+        QThread *doneOn = nullptr;
+        net::sendStreamedArray(
+            m_session->client(),
+            contaxy::listFilesRequest(QStringLiteral("demo-project")),
+            &context,
+            [&](QByteArrayView, QString *) {
+                ++elements;
+                onUiThread = onUiThread || QThread::currentThread() == ui;
+                return true;
+            },
+            [&](const net::ApiResponse &reply, const QByteArray &raw) {
+                QVERIFY(reply.ok());
+                QVERIFY(raw.startsWith('['));
+                doneOn = QThread::currentThread();
+                finished = true;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(finished, 10000);
+        QVERIFY(elements >= 10);
+        QVERIFY(!onUiThread);
+        QCOMPARE(doneOn, ui);
     }
 
     void brokenListsAreClearErrors_data()
