@@ -471,6 +471,10 @@
         <source>the list is cut short</source>
         <translation>die Liste bricht vorzeitig ab</translation>
     </message>
+    <message>
+        <source>element %1 is larger than %2 bytes</source>
+        <translation>Element %1 ist größer als %2 Byte</translation>
+    </message>
 </context>
 <context>
     <name>JsonStringDecoder</name>

@@ -471,6 +471,10 @@
         <source>the list is cut short</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>element %1 is larger than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonStringDecoder</name>

@@ -140,6 +140,11 @@ bool JsonArraySplitter::feed(QByteArrayView piece, const Element &element)
         }
     }
     if (m_state == State::InElement) {
+        if (m_partial.size() + piece.size() - m_start > m_maxElement)
+            return failAt(
+                say(QT_TRANSLATE_NOOP("JsonArraySplitter", "element %1 is larger than %2 bytes"))
+                    .arg(m_count + 1)
+                    .arg(m_maxElement));
         m_partial.append(piece.sliced(m_start));
         m_start = -1;
     }

@@ -25,6 +25,10 @@ public:
     // Makes the splitter fail with `why` (for a callback that found a bad element).
     void fail(const QString &why);
 
+    // An element longer than this fails the input: a hostile server must not make us hold
+    // one endless element (16 MiB by default, far above any real list entry).
+    void setMaxElementBytes(qsizetype bytes) { m_maxElement = bytes; }
+
     QString error() const { return m_error; }
     qint64 elementCount() const { return m_count; }
 
@@ -41,6 +45,7 @@ private:
     QByteArray m_partial; // the current element's bytes from earlier pieces
     qint64 m_offset = 0; // bytes consumed before the current piece, for messages
     qint64 m_count = 0;
+    qsizetype m_maxElement = 16 * 1024 * 1024;
     QString m_error;
 };
 

@@ -120,6 +120,30 @@ private Q_SLOTS:
         QVERIFY(!splitter.feed("", [](QByteArrayView) { return true; })); // stays failed
     }
 
+    void endlessElementIsRefused()
+    {
+        text::JsonArraySplitter splitter;
+        splitter.setMaxElementBytes(1000);
+        auto take = [](QByteArrayView) { return true; };
+        QVERIFY(splitter.feed("[{\"a\":\"", take));
+        const QByteArray filler(400, 'x');
+        QVERIFY(splitter.feed(filler, take));
+        QVERIFY(!splitter.feed(filler + filler, take)); // past 1000 bytes of one element
+        QVERIFY(splitter.error().contains(QLatin1String("larger than 1000")));
+        // Elements below the limit pass however many there are.
+        text::JsonArraySplitter many;
+        many.setMaxElementBytes(20);
+        QByteArray list = "[";
+        for (int i = 0; i < 1000; ++i)
+            list += (i ? "," : "") + QByteArray("{\"k\":\"value\"}");
+        list += "]";
+        for (qsizetype at = 0; at < list.size(); at += 7)
+            QVERIFY(many.feed(
+                QByteArrayView(list).sliced(at, std::min<qsizetype>(7, list.size() - at)), take));
+        QVERIFY(many.finish());
+        QCOMPARE(many.elementCount(), 1000);
+    }
+
     void elementsParseAsFiles()
     {
         QString why;
