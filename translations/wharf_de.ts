@@ -4188,6 +4188,10 @@ MD5 %3</translation>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
+    <message>
+        <source>%1 is the project&apos;s only admin: make another member admin first, or nobody could manage the project&apos;s members any more.</source>
+        <translation>%1 ist der einzige Admin des Projekts: Machen Sie zuerst ein anderes Mitglied zum Admin, sonst könnte niemand mehr die Mitglieder des Projekts verwalten.</translation>
+    </message>
 </context>
 <context>
     <name>wharf::ui::ContaxyProjectPage</name>

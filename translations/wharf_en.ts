@@ -4180,6 +4180,10 @@ MD5 %3</source>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is the project&apos;s only admin: make another member admin first, or nobody could manage the project&apos;s members any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::ui::ContaxyProjectPage</name>

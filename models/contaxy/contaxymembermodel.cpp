@@ -197,4 +197,17 @@ void ContaxyMemberModel::failed(const QString &what, const net::ApiError &error)
     Q_EMIT actionFinished(tr("%1: %2").arg(what, contaxy::memberChangeFailure(error)), false);
 }
 
+bool ContaxyMemberModel::isOnlyAdmin(const QString &userId) const
+{
+    int admins = 0;
+    bool isAdmin = false;
+    for (const contaxy::Member &m : m_rows) {
+        if (m.level != QLatin1String("admin"))
+            continue;
+        ++admins;
+        isAdmin = isAdmin || m.user.id == userId;
+    }
+    return isAdmin && admins == 1;
+}
+
 } // namespace wharf

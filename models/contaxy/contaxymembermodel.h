@@ -31,6 +31,9 @@ public:
     QString project() const { return m_project; }
     const contaxy::Member &member(int row) const { return m_rows.at(row); }
     int rowOfUser(const QString &userId) const { return rowOfId(userId); }
+    // The user is the project's one admin: removing them or lowering their level would leave
+    // nobody who can manage the members (the server does not stop it).
+    bool isOnlyAdmin(const QString &userId) const;
 
     // Every user of the server, for choosing one to add; `reply` runs unless `context` goes.
     void fetchUsers(QObject *context, UsersReply reply);

@@ -206,6 +206,21 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(rowOfName(QStringLiteral("dana")), -1, 10000);
         QCOMPARE(m_page->model()->rowCount(), 1);
     }
+
+    void onlyAdminStays()
+    {
+        // With dana gone, alice is the one admin of the test's project: she cannot go.
+        const int alice = rowOfName(QStringLiteral("alice"));
+        QVERIFY(alice >= 0);
+        QCOMPARE(m_page->model()->member(alice).level, QStringLiteral("admin"));
+        select(alice);
+        m_page->removeAction()->trigger();
+        QVERIFY(m_page->statusLabel()->text().contains(QLatin1String("only admin")));
+        QTest::qWait(200);
+        QVERIFY(!m_page->findChild<QMessageBox *>()); // refused before asking
+        QVERIFY(m_page->model()->isOnlyAdmin(m_page->model()->member(alice).user.id));
+        QVERIFY(!m_page->model()->isOnlyAdmin(QStringLiteral("someone-else")));
+    }
 };
 
 QTEST_MAIN(TestContaxyMembersPage)

@@ -50,8 +50,13 @@ ContaxyMembersPage::ContaxyMembersPage(const PageContext &context, QWidget *pare
         if (row < 0)
             return;
         const contaxy::Member &member = m_model->member(row);
-        if (choice->data().toString() != member.level)
-            m_model->setLevel(member.user.id, choice->data().toString());
+        if (choice->data().toString() == member.level)
+            return;
+        if (refuseOnlyAdmin(member)) {
+            updateActions(); // the menu shows the level kept
+            return;
+        }
+        m_model->setLevel(member.user.id, choice->data().toString());
     });
     m_level = addAction(QStringLiteral("user-properties"),
                         tr("Change Access &Level"),
@@ -118,6 +123,8 @@ void ContaxyMembersPage::confirmRemove()
     if (row < 0)
         return;
     const contaxy::Member &member = m_model->member(row);
+    if (refuseOnlyAdmin(member))
+        return;
     const QString userId = member.user.id;
     askToConfirm(tr("Remove Member"),
                  tr("Remove %1 from the project? They lose access to its files, deployments "
@@ -125,6 +132,16 @@ void ContaxyMembersPage::confirmRemove()
                      .arg(member.user.username),
                  tr("&Remove"),
                  [this, userId] { m_model->remove(userId); });
+}
+
+bool ContaxyMembersPage::refuseOnlyAdmin(const contaxy::Member &member)
+{
+    if (!m_model->isOnlyAdmin(member.user.id))
+        return false;
+    setNotice(tr("%1 is the project's only admin: make another member admin first, or nobody "
+                 "could manage the project's members any more.")
+                  .arg(member.user.username));
+    return true;
 }
 
 void ContaxyMembersPage::updateActions()

@@ -10,6 +10,10 @@ namespace wharf {
 class ContaxyMemberModel;
 }
 
+namespace wharf::contaxy {
+struct Member;
+}
+
 namespace wharf::ui {
 
 // The members of a Contaxy project and their access levels: adding one (searching the
@@ -38,6 +42,8 @@ private:
     int selectedRow() const; // the model's row of the current selection, or -1
     void chooseAdd();
     void confirmRemove();
+    // Says why the project's only admin cannot go or be lowered; true if it was that.
+    bool refuseOnlyAdmin(const contaxy::Member &member);
 
     ContaxyMemberModel *m_model;
     QSortFilterProxyModel *m_proxy;
