@@ -56,6 +56,27 @@ public:
                Accept accept,
                QObject *parent = nullptr);
     ~ListLoader() override;
+    // A loader of a list that comes whole in one reply (Contaxy's): `parse(reply, &error)`
+    // gives the rows, or nullopt with the error set; `apply(rows)` puts them into the model.
+    template<typename Parse, typename Apply>
+    static ListLoader *whole(net::HttpClient *client,
+                             std::function<net::ApiRequest()> request,
+                             Parse parse,
+                             Apply apply,
+                             QObject *parent)
+    {
+        return new ListLoader(
+            client,
+            [request = std::move(request)](const QString &) { return request(); },
+            [parse, apply](const QString &, const net::ApiResponse &reply, net::ApiError *error) {
+                auto rows = parse(reply, error);
+                if (!rows)
+                    return std::optional<Rows>();
+                return std::optional<Rows>(
+                    {QString(), [apply, rows = std::move(*rows)] { apply(rows); }});
+            },
+            parent);
+    }
 
     // Starts again at the first page (the rows shown stay until it has arrived).
     void reload();

@@ -23,16 +23,11 @@ ContaxyExtensionModel::ContaxyExtensionModel(auth::AccountSession *session,
     , m_project(projectId)
 {
     setSession(session);
-    setLoader(new ListLoader(
+    setLoader(ListLoader::whole(
         session->client(),
-        [this](const QString &) { return contaxy::listExtensionsRequest(m_project); },
-        [this](const QString &, const net::ApiResponse &reply, net::ApiError *error) {
-            auto list = contaxy::parseExtensions(reply, error);
-            if (!list)
-                return std::optional<ListLoader::Rows>();
-            return std::optional<ListLoader::Rows>(
-                {QString(), [this, list = std::move(*list)] { syncRows(m_rows, list, keyOf); }});
-        },
+        [this] { return contaxy::listExtensionsRequest(m_project); },
+        contaxy::parseExtensions,
+        [this](const QList<contaxy::Extension> &list) { syncRows(m_rows, list, keyOf); },
         this));
 }
 

@@ -28,18 +28,11 @@ ContaxyMemberModel::ContaxyMemberModel(auth::AccountSession *session,
     , m_project(projectId)
 {
     setSession(session);
-    setLoader(new ListLoader(
+    setLoader(ListLoader::whole(
         session->client(),
-        [this](const QString &) { return contaxy::listMembersRequest(m_project); },
-        [this](const QString &, const net::ApiResponse &reply, net::ApiError *error) {
-            auto members = contaxy::parseMembers(reply, error);
-            if (!members)
-                return std::optional<ListLoader::Rows>();
-            return std::optional<ListLoader::Rows>(
-                {QString(), [this, members = std::move(*members)] {
-                     syncRows(m_rows, members, idOf, byName);
-                 }});
-        },
+        [this] { return contaxy::listMembersRequest(m_project); },
+        contaxy::parseMembers,
+        [this](const QList<contaxy::Member> &members) { syncRows(m_rows, members, idOf, byName); },
         this));
 }
 

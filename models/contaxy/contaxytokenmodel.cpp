@@ -32,20 +32,14 @@ ContaxyTokenModel::ContaxyTokenModel(auth::AccountSession *session,
     , m_project(projectId)
 {
     setSession(session);
-    setLoader(new ListLoader(
+    setLoader(ListLoader::whole(
         session->client(),
-        [this](const QString &) {
+        [this] {
             return contaxy::listTokensRequest(
                 m_project.isEmpty() ? QString() : contaxy::projectSubject(m_project));
         },
-        [this](const QString &, const net::ApiResponse &reply, net::ApiError *error) {
-            auto tokens = contaxy::parseTokens(reply, error);
-            if (!tokens)
-                return std::optional<ListLoader::Rows>();
-            return std::optional<ListLoader::Rows>({QString(), [this, tokens = std::move(*tokens)] {
-                                                        syncRows(m_rows, tokens, valueOf);
-                                                    }});
-        },
+        contaxy::parseTokens,
+        [this](const QList<contaxy::ApiToken> &tokens) { syncRows(m_rows, tokens, valueOf); },
         this));
 }
 
