@@ -142,6 +142,37 @@ private Q_SLOTS:
         QCOMPARE(ended.size(), 1);
     }
 
+    // Every use of a session rotates it here: the stream's own Set-Cookie is adopted as soon
+    // as its headers come, or the next call would go out with a token that no longer works.
+    void rotatedTokenAdoptedWhenStreamOpens()
+    {
+        QTemporaryDir state;
+        const QStringList args {QStringLiteral("start"),
+                                QStringLiteral("--state-dir"),
+                                state.path(),
+                                QStringLiteral("--emulator-arg=--rolling-minutes=60"),
+                                QStringLiteral("projectw")};
+        const test::ServerInfo rolling
+            = test::launch(state.path(), args, QStringLiteral("projectw"));
+        QVERIFY(rolling.isValid());
+        auto session = test::demoSession(PlatformKind::ProjectW, rolling.url);
+        QVERIFY(session);
+        const QString before = session->client()->bearerToken();
+        QSignalSpy rotated(session.get(), &auth::AccountSession::tokenRotated);
+        net::SseStream stream(session->client(),
+                              net::ApiRequest::get(QStringLiteral("/api/jobs/events")));
+        QSignalSpy opened(&stream, &net::SseStream::opened);
+        stream.open();
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(rotated.size(), 1); // with the headers, the stream still open
+        QVERIFY(stream.isOpen());
+        QVERIFY(session->client()->bearerToken() != before);
+        const auto reply = test::runCall(*session->client(), projectw::countJobsRequest());
+        QVERIFY2(reply.ok(), qPrintable(reply.error.toString()));
+        stream.close();
+        test::stopAll(state.path());
+    }
+
     void modelFollowsEventsWithoutPolling()
     {
         auto model = liveModel();
