@@ -1,7 +1,8 @@
 // Project-W live job events against an emulator of this test's own (its runner switches would
 // disturb other tests): the SSE reader on the real stream and on a hostile endless line, the
 // job model following three jobs to success on events alone (no polling), and a dropped
-// stream that reconnects and reads again what happened meanwhile.
+// stream that reconnects and reads again what happened meanwhile, and polling that happens
+// only while the stream is down.
 #include "accounts/account.h"
 #include "apicalls.h"
 #include "auth/accountsession.h"
@@ -54,12 +55,13 @@ class TestProjectWEvents : public QObject
         request.query = QUrlQuery(query);
         return test::runCall(*m_session->client(), request);
     }
-    int openStreams()
+    // "open" (event streams) or "info_requests" (job details asked for so far).
+    int streamStat(const QString &name = QStringLiteral("open"))
     {
         const auto reply = debug("GET", QStringLiteral("streams"));
         net::ApiError error;
         const auto obj = reply.jsonObject(&error);
-        return obj ? obj->value(QLatin1String("open")).toInt() : -1;
+        return obj ? obj->value(name).toInt(-1) : -1;
     }
     std::unique_ptr<ProjectWJobModel> liveModel()
     {
@@ -247,7 +249,7 @@ private Q_SLOTS:
         QVERIFY(debug("POST", QStringLiteral("end-streams")).ok());
         QTRY_VERIFY_WITH_TIMEOUT(!model->isLive(), 10000);
         QCOMPARE(live.last().at(0).toBool(), false);
-        QCOMPARE(openStreams(), 0);
+        QCOMPARE(streamStat(), 0);
         const int missed = submit(QStringLiteral("created-while-down.wav"));
         QVERIFY(missed > 0);
         QVERIFY(test::runCall(*m_session->client(), projectw::abortJobsRequest({running})).ok());
@@ -264,6 +266,36 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(stepOf(*model, running), Job::Step::Failed, 10000);
         QCOMPARE(model->job(model->rowOf(running)).error, QStringLiteral("Job was aborted"));
         QTRY_COMPARE_WITH_TIMEOUT(stepOf(*model, missed), Job::Step::Succeeded, 20000);
+    }
+
+    void pollsOnlyWhileStreamIsDown()
+    {
+        auto model = std::make_unique<ProjectWJobModel>(m_session.get(), nullptr);
+        model->setPollInterval(100);
+        model->events()->setReconnectDelay(3000, 5000);
+        model->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(model->isLive() && model->loader()->hasLoaded()
+                                     && !model->loader()->isLoading(),
+                                 10000);
+        QVERIFY(debug("POST", QStringLiteral("runner"), QStringLiteral("stalled=true")).ok());
+        const int waiting = submit(QStringLiteral("waits-for-a-runner.wav"));
+        QVERIFY(waiting > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(waiting) >= 0, 10000); // read for job_created
+        QVERIFY(!model->job(model->rowOf(waiting)).isFinished());
+        const int before = streamStat(QStringLiteral("info_requests"));
+        QVERIFY(before > 0);
+        // An unfinished job and the stream up: ten polling intervals pass without a request.
+        QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+        QVERIFY(!changed.wait(1000));
+        QCOMPARE(streamStat(QStringLiteral("info_requests")), before);
+        // The stream goes down: polling stands in until it is back.
+        QVERIFY(debug("POST", QStringLiteral("end-streams")).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLive(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(streamStat(QStringLiteral("info_requests")) >= before + 3, 2500);
+        QVERIFY(!model->isLive()); // still before the reconnect
+        QVERIFY(debug("POST", QStringLiteral("runner"), QStringLiteral("stalled=false")).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(model->isLive(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(stepOf(*model, waiting), Job::Step::Succeeded, 20000);
     }
 };
 

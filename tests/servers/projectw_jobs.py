@@ -10,7 +10,7 @@ runner goes to `aborting` until the runner's next tick, then `failed` (§6.5).
 Test switches under common.DEBUG_PREFIX: /jobs/end-streams ends every open event stream,
 /jobs/runner?stalled=true stops the runner (no progress, no events) until stalled=false,
 /jobs/fail?job_id=N makes the runner fail that job at its next tick, /jobs/streams counts the
-open event streams.
+open event streams and the requests for job details so far.
 """
 import asyncio
 import json
@@ -50,6 +50,7 @@ class Jobs:
         # Sync routes run in worker threads, the runner in the event loop.
         self.lock = threading.RLock()
         self.stalled = False
+        self.info_requests = 0  # for tests that check a client does not poll
         self.last_tick: Optional[float] = None
 
     def add(self, user: int, file_name: str, settings_id: int, size: int, at: float) -> dict:
@@ -257,6 +258,7 @@ def router(current_user: Callable, clock: Callable[[], float],
     @r.get("/api/jobs/info")
     def info(job_ids: List[int] = Query(...), user: dict = Depends(job_user)):
         with store.lock:
+            store.info_requests += 1
             jobs = own(user, job_ids)
             return [store.info(j) for j in reversed(jobs)]  # "no particular order"
 
@@ -326,8 +328,8 @@ def router(current_user: Callable, clock: Callable[[], float],
 
     @r.get(f"{common.DEBUG_PREFIX}/jobs/streams")
     async def debug_streams():
-        """Test hook: how many event streams are open."""
-        return {"open": len(store.listeners)}
+        """Test hook: how many event streams are open, how often job details were asked for."""
+        return {"open": len(store.listeners), "info_requests": store.info_requests}
 
     @r.post(f"{common.DEBUG_PREFIX}/jobs/runner")
     def debug_runner(stalled: bool):
