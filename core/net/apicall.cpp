@@ -47,7 +47,10 @@ void ApiCall::attach(QNetworkReply *reply, const QString &sentToken)
     m_peerFingerprint.clear();
     m_abortKind = ApiError::Kind::None;
     m_done = false;
+    m_streamStarted = false;
     connect(reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
+    if (m_request.stream)
+        connect(reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaData);
     connect(reply, &QNetworkReply::sslErrors, this, &ApiCall::onSslErrors);
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
     if (m_request.timeoutMs > 0 && !m_request.stream) {
@@ -82,6 +85,22 @@ void ApiCall::cancel()
     fail(ApiError::Kind::Cancelled, tr("Cancelled."));
 }
 
+void ApiCall::onMetaData()
+{
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_streamStarted || status < 200 || status >= 300)
+        return;
+    m_streamStarted = true;
+    ApiResponse head;
+    head.url = m_reply->url();
+    head.requestId = m_requestId;
+    head.status = status;
+    for (const auto &pair : m_reply->rawHeaderPairs())
+        head.headers.append({pair.first, pair.second});
+    head.cookies = m_reply->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
+    Q_EMIT streamStarted(head);
+}
+
 void ApiCall::onReadyRead()
 {
     const QByteArray chunk = m_reply->readAll();
@@ -89,6 +108,7 @@ void ApiCall::onReadyRead()
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         // Error bodies of streams are buffered like any other so they can be decoded.
         if (status >= 200 && status < 300) {
+            onMetaData(); // in case the headers came without their own signal
             Q_EMIT dataReceived(chunk);
             return;
         }

@@ -33,6 +33,10 @@ Q_SIGNALS:
     void finished(const wharf::net::ApiResponse &response);
     // Streaming requests only: each chunk of the body as it arrives.
     void dataReceived(const QByteArray &chunk);
+    // Streaming requests only: a 2xx status and the headers have arrived (the body may not
+    // come for a long time: an event stream is silent while nothing happens). `head` has no
+    // body; finished() still comes at the end.
+    void streamStarted(const wharf::net::ApiResponse &head);
 
 private:
     friend class HttpClient;
@@ -47,6 +51,7 @@ private:
     void waitFor(QObject *waiting);
     void deliver(ApiResponse response);
     void onReadyRead();
+    void onMetaData();
     void onSslErrors(const QList<QSslError> &errors);
     void onFinished();
     void onTimeout();
@@ -67,6 +72,7 @@ private:
     QString m_abortMessage;
     QString m_sentToken;
     bool m_done = false;
+    bool m_streamStarted = false; // streamStarted() was emitted for this attempt
     bool m_replayed = false; // sent again after a 401 (never more than once)
     int m_retries = 0; // sent again after transient failures
 };

@@ -105,6 +105,11 @@ ApiCall *HttpClient::send(const ApiRequest &request, QObject *parent)
         if (!response.cookies.isEmpty())
             Q_EMIT cookiesReceived(response.cookies);
     });
+    // A stream may last for hours: a token it rotated must be adopted when its headers come.
+    connect(call, &ApiCall::streamStarted, this, [this](const ApiResponse &head) {
+        if (!head.cookies.isEmpty())
+            Q_EMIT cookiesReceived(head.cookies);
+    });
     if (request.authenticated && m_renewer && m_renewer->isRenewing()) {
         // The token is about to be replaced: sending it now would most likely earn a 401.
         // After a refresh, failed or not, the call goes out with the token of that moment (a

@@ -2,6 +2,7 @@
 
 #include "auth/accountsession.h"
 #include "net/then.h"
+#include "projectw/jobevents.h"
 #include "projectw/joblisting.h"
 #include "transfer/transferqueue.h"
 
@@ -58,6 +59,61 @@ ProjectWJobModel::ProjectWJobModel(auth::AccountSession *session, QObject *paren
     connect(&m_poll, &QTimer::timeout, this, &ProjectWJobModel::pollActive);
     // A failed page or poll (a short outage) must not stop the live progress.
     connect(loader(), &ListLoader::errorOccurred, this, &ProjectWJobModel::pollLaterIfActive);
+    m_batch.setInterval(100);
+    m_batch.setSingleShot(true);
+    connect(&m_batch, &QTimer::timeout, this, &ProjectWJobModel::refreshPending);
+
+    m_events = new projectw::JobEventFollower(session->client(), this);
+    connect(m_events, &projectw::JobEventFollower::connected, this, &ProjectWJobModel::onEventsUp);
+    connect(m_events, &projectw::JobEventFollower::disconnected, this, [this] {
+        if (std::exchange(m_live, false))
+            Q_EMIT liveChanged(false);
+        pollLaterIfActive(); // polling stands in until the stream is back
+    });
+    // Out of order is fine (an update can come before the creation): either reads the job.
+    for (auto signal :
+         {&projectw::JobEventFollower::jobCreated, &projectw::JobEventFollower::jobUpdated})
+        connect(m_events, signal, this, [this](int id) { refreshSoon({id}); });
+    connect(m_events, &projectw::JobEventFollower::jobDeleted, this, [this](int id) {
+        m_pending.remove(id);
+        removeRowWithKey(m_rows, QString::number(id), idOf);
+    });
+    connect(session, &auth::AccountSession::signedOut, m_events, [this] { m_events->stop(); });
+}
+
+void ProjectWJobModel::setLiveUpdates(bool on)
+{
+    m_liveUpdates = on;
+    if (!on)
+        m_events->stop();
+    else if (loader()->hasLoaded())
+        startEvents();
+}
+
+bool ProjectWJobModel::isLive() const
+{
+    return m_events->isConnected();
+}
+
+void ProjectWJobModel::startEvents()
+{
+    if (m_liveUpdates && m_session->hasToken())
+        m_events->start(); // nothing when it runs already
+}
+
+// The server replays nothing: whatever happened while the stream was down is read now.
+void ProjectWJobModel::onEventsUp()
+{
+    m_poll.stop();
+    m_live = true;
+    Q_EMIT liveChanged(true);
+    QList<int> unfinished; // rows beyond the first page too
+    for (const Job &job : std::as_const(m_rows)) {
+        if (!job.isFinished())
+            unfinished << job.id;
+    }
+    refreshSoon(unfinished);
+    reload();
 }
 
 int ProjectWJobModel::columnCount(const QModelIndex &parent) const
@@ -151,8 +207,13 @@ void ProjectWJobModel::fetchPage(const QString &token,
                                  const ListLoader::Done &done)
 {
     const int start = token.toInt(); // "" for the first page
-    if (token.isEmpty())
-        delete m_refreshing; // the first page brings every shown row up to date
+    if (token.isEmpty() && m_refreshing) {
+        // The first page brings the shown rows up to date; rows read for events stay due, as
+        // the page may have been read before their change.
+        delete m_refreshing;
+        for (int id : std::as_const(m_refreshingIds))
+            m_pending.insert(id);
+    }
     projectw::fetchJobPage(
         m_session->client(),
         start,
@@ -168,7 +229,9 @@ void ProjectWJobModel::fetchPage(const QString &token,
                                                if (rowOf(job.id) < 0)
                                                    insertSorted(m_rows, job, newerFirst);
                                            }
+                                       startEvents();
                                        pollLaterIfActive();
+                                       refreshPending();
                                    }};
             done({error, page.raw, error ? ListLoader::Rows() : rows});
         });
@@ -178,6 +241,11 @@ void ProjectWJobModel::fetchPage(const QString &token,
 // user paged in stay, unless this page is the whole list.
 void ProjectWJobModel::syncFirstPage(const QList<Job> &jobs, bool morePages)
 {
+    QSet<int> running;
+    for (const Job &row : std::as_const(m_rows)) {
+        if (!row.isFinished())
+            running.insert(row.id);
+    }
     QList<Job> fresh = jobs;
     if (morePages && !jobs.isEmpty()) {
         // The page's oldest job: the last in newest-first order.
@@ -188,36 +256,72 @@ void ProjectWJobModel::syncFirstPage(const QList<Job> &jobs, bool morePages)
         }
     }
     syncRows(m_rows, fresh, idOf, newerFirst);
+    for (const Job &job : jobs) {
+        if (job.isFinished() && running.contains(job.id))
+            Q_EMIT jobEnded(job);
+    }
 }
 
-void ProjectWJobModel::refresh(const QList<int> &ids)
+void ProjectWJobModel::refreshSoon(const QList<int> &ids)
 {
-    if (ids.isEmpty())
-        return;
-    delete m_refreshing;
+    for (int id : ids)
+        m_pending.insert(id);
+    if (!m_pending.isEmpty() && !m_batch.isActive())
+        m_batch.start();
+}
+
+void ProjectWJobModel::refreshPending()
+{
+    if (m_pending.isEmpty() || m_refreshing || !m_session->hasToken())
+        return; // one read at a time; the one under way asks again when done
+    QList<int> ids = m_pending.values();
+    std::sort(ids.begin(), ids.end(), std::greater<int>());
+    ids = ids.mid(0, m_pageSize); // the rest in the next read
+    for (int id : std::as_const(ids))
+        m_pending.remove(id);
     auto *context = new QObject(this);
     m_refreshing = context;
+    m_refreshingIds = ids;
     projectw::fetchJobs(
         m_session->client(),
         ids,
         context,
         [this, context](const projectw::JobPage &page, const net::ApiError &error) {
             context->deleteLater();
+            m_refreshingIds.clear();
             Q_UNUSED(error) // a failed poll is tried again below; a reload reports errors
-            // Only these rows can change: dataChanged, no reset.
-            for (const Job &job : page.jobs) {
-                const int row = rowOf(job.id);
-                if (row < 0)
-                    continue;
-                m_rows[row] = job;
-                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            }
+            applyJobs(page.jobs);
             pollLaterIfActive();
+            if (!m_pending.isEmpty())
+                m_batch.start();
         });
+}
+
+// Only these rows change (dataChanged, no reset); a job not shown yet is inserted when it is
+// newer than the oldest shown one (or everything is shown), else its page brings it.
+void ProjectWJobModel::applyJobs(const QList<Job> &jobs)
+{
+    for (const Job &job : jobs) {
+        const int row = rowOf(job.id);
+        if (row < 0) {
+            const bool belongs = m_rows.isEmpty() ? loader()->atEnd()
+                                                  : job.id > m_rows.last().id || loader()->atEnd();
+            if (belongs && loader()->hasLoaded())
+                insertSorted(m_rows, job, newerFirst);
+            continue;
+        }
+        const bool ended = !m_rows.at(row).isFinished() && job.isFinished();
+        m_rows[row] = job;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        if (ended)
+            Q_EMIT jobEnded(job);
+    }
 }
 
 void ProjectWJobModel::pollLaterIfActive()
 {
+    if (m_events->isConnected() || m_poll.interval() <= 0)
+        return; // events tell what changes
     const bool active = std::any_of(
         m_rows.cbegin(), m_rows.cend(), [](const Job &job) { return !job.isFinished(); });
     if (active && !m_poll.isActive())
@@ -234,10 +338,11 @@ void ProjectWJobModel::pollActive()
     }
     QList<int> active;
     for (const Job &job : std::as_const(m_rows)) {
-        if (!job.isFinished() && active.size() < m_pageSize)
+        if (!job.isFinished())
             active << job.id;
     }
-    refresh(active);
+    refreshSoon(active);
+    refreshPending();
 }
 
 int ProjectWJobModel::submit(const QStringList &paths,
@@ -253,10 +358,9 @@ int ProjectWJobModel::submit(const QStringList &paths,
         Q_EMIT actionFinished(settings.problem(), false);
         return 0;
     }
-    QString notice = tr("%n file(s) being submitted.", nullptr, int(accepted.size()));
+    // What is under way shows from the transfers (the page counts them); only refusals here.
     if (!refused.isEmpty())
-        notice += QLatin1Char(' ') + tr("Not submitted: %1").arg(refused.join(QLatin1Char(' ')));
-    Q_EMIT actionFinished(notice, refused.isEmpty());
+        Q_EMIT actionFinished(tr("Not submitted: %1").arg(refused.join(QLatin1Char(' '))), false);
     if (accepted.isEmpty())
         return 0;
     const QPointer<transfer::TransferQueue> target(queue);
@@ -272,19 +376,23 @@ int ProjectWJobModel::submit(const QStringList &paths,
         return int(accepted.size());
     }
     // Chosen settings are registered once, then every file of this batch refers to them.
+    m_preparing += int(accepted.size());
+    Q_EMIT submissionsChanged();
+    const int files = int(accepted.size());
     net::send(m_session->client(),
               projectw::submitSettingsRequest(settings),
               this,
-              [this, enqueue](const net::ApiResponse &response) {
+              [this, enqueue, files](const net::ApiResponse &response) {
+                  m_preparing -= files;
                   net::ApiError error = response.error;
                   const auto id
                       = error ? std::nullopt : projectw::parseSettingsId(response, &error);
-                  if (!id) {
+                  if (id)
+                      enqueue(id);
+                  else
                       Q_EMIT actionFinished(
                           tr("The job settings were refused: %1").arg(error.toString()), false);
-                      return;
-                  }
-                  enqueue(id);
+                  Q_EMIT submissionsChanged();
               });
     return int(accepted.size());
 }
@@ -301,7 +409,7 @@ void ProjectWJobModel::abort(const QList<int> &ids)
                       return;
                   }
                   Q_EMIT actionFinished(tr("Abort requested."), true);
-                  refresh(ids);
+                  refreshSoon(ids);
               });
 }
 

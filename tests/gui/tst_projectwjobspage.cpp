@@ -1,11 +1,14 @@
 // The Project-W jobs page against the emulator with the real transfer queue: demo jobs show,
 // a dropped audio file becomes a job (a dropped text file is refused, and the page says so),
-// and "Save transcript" writes the chosen format into the download folder.
+// the status line counts submissions only while they are under way, a finished job is
+// announced on the desktop, and "Save transcript" writes the chosen format into the download
+// folder.
 #include "accounts/accountstore.h"
 #include "auth/memorycredentialstore.h"
 #include "auth/sessionregistry.h"
 #include "emulators.h"
 #include "net/httpclient.h"
+#include "notify/notifier.h"
 #include "projectw/projectwjobmodel.h"
 #include "projectw/projectwjobspage.h"
 #include "projectw/transcripts.h"
@@ -27,6 +30,25 @@
 
 using namespace wharf;
 
+namespace {
+// Keeps what would have gone to the desktop.
+class RecordingNotifier : public notify::Notifier
+{
+public:
+    explicit RecordingNotifier(QObject *parent)
+        : Notifier(parent)
+    { }
+    QString backendName() const override { return QStringLiteral("test"); }
+    QList<notify::Notification> shown;
+
+protected:
+    void deliver(quint64, const notify::Notification &notification) override
+    {
+        shown << notification;
+    }
+};
+} // namespace
+
 class TestProjectWJobsPage : public QObject
 {
     Q_OBJECT
@@ -36,6 +58,7 @@ class TestProjectWJobsPage : public QObject
     auth::SessionRegistry *m_sessions = nullptr;
     transfer::TransferQueue *m_queue = nullptr;
     std::unique_ptr<ui::ProjectWJobsPage> m_page;
+    RecordingNotifier *m_notifier = nullptr;
 
     int rowOf(const QString &fileName) const
     {
@@ -80,6 +103,8 @@ private Q_SLOTS:
         context.credentials = credentials;
         context.sessions = m_sessions;
         context.settings = m_appSettings.get();
+        m_notifier = new RecordingNotifier(this);
+        context.notifier = m_notifier;
         m_page = std::make_unique<ui::ProjectWJobsPage>(
             ui::PageContext {context, PageId::forAccount(id, QStringLiteral("jobs")), m_queue, {}});
         m_page->resize(900, 500);
@@ -111,6 +136,47 @@ private Q_SLOTS:
                  qPrintable(m_page->statusLabel()->text()));
         // Once uploaded, the job shows up and the runner takes it.
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("interview.wav")) >= 0, 15000);
+    }
+
+    // Reported against a real server: "1 file being submitted" stayed after the upload had
+    // completed and the job was done. The count follows the transfer, and the job takes over.
+    void statusFollowsSubmission()
+    {
+        QFile audio(test::writeWav(m_dir.filePath(QStringLiteral("status-line.wav"))));
+        QVERIFY(audio.exists());
+        const int before = m_queue->count();
+        QCOMPARE(m_page->submitFiles({audio.fileName()}), 1);
+        QCOMPARE(m_queue->count(), before + 1);
+        transfer::Transfer *upload = m_queue->at(before);
+        QVERIFY(!upload->isFinished());
+        QCOMPARE(m_page->submissionsUnderWay(), 1);
+        QVERIFY2(m_page->statusLabel()->text().contains(QLatin1String("being submitted")),
+                 qPrintable(m_page->statusLabel()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(upload->isFinished(), 15000);
+        QCOMPARE(upload->state(), transfer::Transfer::State::Completed);
+        QCOMPARE(m_page->submissionsUnderWay(), 0);
+        QVERIFY2(!m_page->statusLabel()->text().contains(QLatin1String("being submitted")),
+                 qPrintable(m_page->statusLabel()->text()));
+        // The job shows, runs and ends; the status line never goes back to the submission.
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("status-line.wav")) >= 0, 15000);
+        m_page->hide(); // as with the window minimised or in the tray
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_page->model()->job(rowOf(QStringLiteral("status-line.wav"))).step,
+            projectw::Job::Step::Succeeded,
+            20000);
+        QVERIFY2(!m_page->statusLabel()->text().contains(QLatin1String("being submitted")),
+                 qPrintable(m_page->statusLabel()->text()));
+        // And the desktop hears of it, whether or not the window is in front.
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(m_notifier->shown.cbegin(),
+                                             m_notifier->shown.cend(),
+                                             [](const notify::Notification &n) {
+                                                 return n.kind
+                                                     == notify::Notification::Kind::Success
+                                                     && n.body == QLatin1String("status-line.wav");
+                                             }),
+                                 5000);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
     }
 
     void takesHandedOverFiles()

@@ -2,6 +2,7 @@
 
 #include "auth/accountsession.h"
 #include "common/resourcetable.h"
+#include "notify/notifier.h"
 #include "projectw/projectwjobmodel.h"
 #include "settings/appsettings.h"
 #include "transfer/transfer.h"
@@ -82,15 +83,69 @@ ProjectWJobsPage::ProjectWJobsPage(const PageContext &context, QWidget *parent)
         m_view->resizeColumnToContents(ProjectWJobModel::CreatedColumn);
     };
     connect(m_model, &QAbstractItemModel::rowsInserted, this, fit);
+    connect(m_model, &ProjectWJobModel::submissionsChanged, this, &ProjectWJobsPage::updateStatus);
+    connect(m_model, &ProjectWJobModel::jobEnded, this, &ProjectWJobsPage::notifyEnded);
     setTransferOwner(projectw::submissionsOwner());
     setTransferQueue(context.transfers);
     updateActions();
 }
 
-// A submission shows up as a job once its upload has finished.
-void ProjectWJobsPage::ownTransferFinished(transfer::Transfer *)
+void ProjectWJobsPage::setTransferQueue(transfer::TransferQueue *queue)
 {
+    if (!queue || queue == transfers())
+        return;
+    ResourcePage::setTransferQueue(queue);
+    // The count of submissions under way follows the queue (transfers restored at start-up,
+    // added after the settings were registered, removed by the user).
+    for (auto signal :
+         {&transfer::TransferQueue::transferAdded, &transfer::TransferQueue::transferRemoved})
+        connect(queue, signal, this, &ProjectWJobsPage::updateStatus);
+    updateStatus();
+}
+
+int ProjectWJobsPage::submissionsUnderWay() const
+{
+    int count = m_model->preparingSubmissions();
+    for (int i = 0; transfers() && i < transfers()->count(); ++i) {
+        const transfer::Transfer *t = transfers()->at(i);
+        if (t->spec().owner == projectw::submissionsOwner()
+            && t->spec().accountId == context().id.accountId && !t->isFinished()
+            && t->state() != transfer::Transfer::State::Interrupted)
+            ++count;
+    }
+    return count;
+}
+
+// A submission shows up as a job once its upload has finished.
+void ProjectWJobsPage::ownTransferFinished(transfer::Transfer *transfer)
+{
+    if (transfer->state() == transfer::Transfer::State::Failed)
+        setNotice(tr("%1 was not submitted: %2")
+                      .arg(transfer->spec().displayName(), transfer->error().message));
+    updateStatus();
     m_model->reload();
+}
+
+// Said also while the window is hidden: transcriptions take long enough to look away.
+void ProjectWJobsPage::notifyEnded(const Job &job)
+{
+    notify::Notifier *notifier = context().app.notifier;
+    if (!notifier)
+        return;
+    notify::Notification note;
+    note.context = context().id.toString();
+    note.actionId = QStringLiteral("open");
+    note.actionLabel = tr("Show");
+    if (job.step == Job::Step::Failed) {
+        note.kind = notify::Notification::Kind::Failure;
+        note.title = tr("Transcription failed");
+        note.body = job.error.isEmpty() ? job.fileName : tr("%1: %2").arg(job.fileName, job.error);
+    } else {
+        note.kind = notify::Notification::Kind::Success;
+        note.title = tr("Transcription finished");
+        note.body = job.fileName;
+    }
+    notifier->notify(note);
 }
 
 // Settings for new submissions; the first entries keep the account's defaults.
@@ -130,7 +185,11 @@ QString ProjectWJobsPage::pageName() const
 
 QString ProjectWJobsPage::countText() const
 {
-    return tr("%n job(s)", nullptr, m_model->rowCount());
+    const QString jobs = tr("%n job(s)", nullptr, m_model->rowCount());
+    const int submitting = submissionsUnderWay();
+    return submitting == 0
+        ? jobs
+        : tr("%1, %2").arg(jobs, tr("%n file(s) being submitted", nullptr, submitting));
 }
 
 int ProjectWJobsPage::submitFiles(const QStringList &paths)
@@ -141,7 +200,9 @@ int ProjectWJobsPage::submitFiles(const QStringList &paths)
     settings.model = m_modelBox->currentData().toString();
     settings.language = m_languageBox->currentData().toString();
     settings.translate = m_translate->isChecked();
-    return m_model->submit(paths, settings, transfers());
+    const int accepted = m_model->submit(paths, settings, transfers());
+    updateStatus();
+    return accepted;
 }
 
 void ProjectWJobsPage::chooseFiles()

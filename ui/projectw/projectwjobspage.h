@@ -8,7 +8,10 @@ class QTableView;
 
 namespace wharf {
 class ProjectWJobModel;
+namespace projectw {
+struct Job;
 }
+} // namespace wharf
 
 namespace wharf::ui {
 
@@ -23,6 +26,10 @@ public:
 
     // Submits the files with the settings chosen on the page; returns the number accepted.
     int submitFiles(const QStringList &paths);
+    void setTransferQueue(transfer::TransferQueue *queue) override;
+    // Files of this account on their way to becoming jobs: settings being registered, uploads
+    // queued or running. The status line counts them.
+    int submissionsUnderWay() const;
 
     QTableView *view() const { return m_view; }
     ProjectWJobModel *model() const { return m_model; }
@@ -46,6 +53,7 @@ private:
     void chooseFiles();
     void saveTranscripts(const QList<int> &rows);
     void changeJobs(bool abort);
+    void notifyEnded(const projectw::Job &job);
 
     ProjectWJobModel *m_model;
     QTableView *m_view;
