@@ -708,6 +708,17 @@
     </message>
 </context>
 <context>
+    <name>SseParser</name>
+    <message>
+        <source>The server sent an event line longer than %1 bytes.</source>
+        <translation>Der Server hat eine Ereigniszeile geschickt, die länger als %1 Byte ist.</translation>
+    </message>
+    <message>
+        <source>The server sent an event larger than %1 bytes.</source>
+        <translation>Der Server hat ein Ereignis geschickt, das größer als %1 Byte ist.</translation>
+    </message>
+</context>
+<context>
     <name>TransferDecode</name>
     <message>
         <source>The server&apos;s text is too large.</source>
@@ -2526,13 +2537,6 @@ MD5 %3</translation>
     <message>
         <source>detected</source>
         <translation>erkannt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) being submitted.</source>
-        <translation>
-            <numerusform>%n Datei wird eingereicht.</numerusform>
-            <numerusform>%n Dateien werden eingereicht.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not submitted: %1</source>
@@ -5740,6 +5744,37 @@ Schlagwörter: %2</translation>
         <translation>
             <numerusform>%n Transkript wird in %1 gespeichert.</numerusform>
             <numerusform>%n Transkripte werden in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not submitted: %2</source>
+        <translation>%1 wurde nicht eingereicht: %2</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Transcription failed</source>
+        <translation>Transkription fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Transcription finished</source>
+        <translation>Transkription fertig</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) being submitted</source>
+        <translation>
+            <numerusform>%n Datei wird eingereicht</numerusform>
+            <numerusform>%n Dateien werden eingereicht</numerusform>
         </translation>
     </message>
 </context>

@@ -708,6 +708,17 @@
     </message>
 </context>
 <context>
+    <name>SseParser</name>
+    <message>
+        <source>The server sent an event line longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an event larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TransferDecode</name>
     <message>
         <source>The server&apos;s text is too large.</source>
@@ -2518,13 +2529,6 @@ MD5 %3</source>
     <message>
         <source>detected</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) being submitted.</source>
-        <translation>
-            <numerusform>%n file being submitted.</numerusform>
-            <numerusform>%n files being submitted.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not submitted: %1</source>
@@ -5731,6 +5735,37 @@ Tags: %2</source>
         <translation>
             <numerusform>%n transcript being saved into %1.</numerusform>
             <numerusform>%n transcripts being saved into %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not submitted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcription failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcription finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) being submitted</source>
+        <translation>
+            <numerusform>%n file being submitted</numerusform>
+            <numerusform>%n files being submitted</numerusform>
         </translation>
     </message>
 </context>
