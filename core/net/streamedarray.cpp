@@ -20,13 +20,14 @@ class ArrayDecoder : public QObject
 {
     Q_OBJECT
 public:
-    explicit ArrayDecoder(ArrayElement element)
+    ArrayDecoder(ArrayElement element, std::shared_ptr<std::atomic<bool>> cancelled)
         : m_element(std::move(element))
+        , m_cancelled(std::move(cancelled))
     { }
 
     void feed(const QByteArray &piece)
     {
-        if (m_cancelled)
+        if (*m_cancelled)
             return;
         m_splitter.feed(piece, [this](QByteArrayView text) {
             QString why;
@@ -40,17 +41,17 @@ public:
     }
     void end()
     {
-        if (m_cancelled)
+        if (*m_cancelled)
             return;
         Q_EMIT decoded(m_splitter.finish() ? QString() : m_splitter.error());
     }
-    std::atomic<bool> m_cancelled = false; // the caller is gone: skip the rest
-
 Q_SIGNALS:
     void decoded(const QString &error);
 
 private:
     ArrayElement m_element;
+    // The caller is gone: skip the rest. Shared, since the caller may go after the decoder.
+    std::shared_ptr<std::atomic<bool>> m_cancelled;
     text::JsonArraySplitter m_splitter;
 };
 
@@ -65,14 +66,15 @@ ApiCall *sendStreamedArray(HttpClient *client,
 {
     request.stream = true;
     auto *thread = new QThread;
-    auto *decoder = new ArrayDecoder(std::move(element));
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    auto *decoder = new ArrayDecoder(std::move(element), cancelled);
     decoder->moveToThread(thread);
     QObject::connect(thread, &QThread::finished, decoder, &QObject::deleteLater);
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
     // The caller goes away (a reload, a closed page): the decoder stops and its thread ends.
-    QObject::connect(context, &QObject::destroyed, thread, [decoder, thread] {
-        decoder->m_cancelled = true;
+    QObject::connect(context, &QObject::destroyed, thread, [cancelled, thread] {
+        *cancelled = true;
         thread->quit();
     });
     auto raw = std::make_shared<QByteArray>();
@@ -85,7 +87,7 @@ ApiCall *sendStreamedArray(HttpClient *client,
     QObject::connect(call, &ApiCall::dataReceived, context, feed);
     return then(call, context, [=, done = std::move(done)](const ApiResponse &reply) {
         if (!reply.ok()) {
-            decoder->m_cancelled = true;
+            *cancelled = true;
             thread->quit();
             done(reply, reply.body.left(rawLimit));
             return;
