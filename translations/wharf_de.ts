@@ -1810,6 +1810,34 @@ Das gespeicherte Token funktioniert nicht mehr; melden Sie sich erneut an.</tran
         <source>removed %1</source>
         <translation>%1 entfernt</translation>
     </message>
+    <message>
+        <source>Abort transcription jobs</source>
+        <translation>Transkriptionsaufträge abbrechen</translation>
+    </message>
+    <message>
+        <source>Aborts each queued or running JOB; it ends as failed (&quot;Job was aborted&quot;).</source>
+        <translation>Bricht jeden wartenden oder laufenden JOB ab; er endet als fehlgeschlagen („Job was aborted“).</translation>
+    </message>
+    <message>
+        <source>Delete finished transcription jobs</source>
+        <translation>Abgeschlossene Transkriptionsaufträge löschen</translation>
+    </message>
+    <message>
+        <source>Deletes each JOB with its transcript. Only finished jobs can go: the server refuses the whole list otherwise, so abort running ones first.</source>
+        <translation>Löscht jeden JOB mit seinem Transkript. Nur abgeschlossene Aufträge lassen sich löschen: Sonst lehnt der Server die ganze Liste ab, brechen Sie laufende also zuerst ab.</translation>
+    </message>
+    <message>
+        <source>aborted job %1</source>
+        <translation>Auftrag %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>deleted job %1</source>
+        <translation>Auftrag %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>a job is a number, not %1</source>
+        <translation>ein Auftrag ist eine Zahl, nicht %1</translation>
+    </message>
 </context>
 <context>
     <name>wharf::Account</name>

@@ -1809,6 +1809,34 @@ The stored token no longer works; sign in again.</source>
         <source>removed %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Abort transcription jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborts each queued or running JOB; it ends as failed (&quot;Job was aborted&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete finished transcription jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes each JOB with its transcript. Only finished jobs can go: the server refuses the whole list otherwise, so abort running ones first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborted job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a job is a number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::Account</name>

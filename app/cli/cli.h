@@ -108,6 +108,8 @@ public:
     int usersRemove(const Invocation &inv);
     int jobsList(const Invocation &inv);
     int jobsSubmit(const Invocation &inv);
+    int jobsAbort(const Invocation &inv);
+    int jobsRemove(const Invocation &inv);
     int transcriptGet(const Invocation &inv);
     int termsShow(const Invocation &inv);
     int termsAccept(const Invocation &inv);
@@ -155,6 +157,11 @@ private:
                        const auth::Identity &identity,
                        const QJsonObject &states,
                        const QStringList &stateLines);
+    // jobs abort|rm: one call with every JOB argument.
+    int changeJobs(const Invocation &inv,
+                   net::ApiRequest (*request)(const QList<int> &),
+                   const char *done,
+                   const char *doneText);
     // Lists every job, page by page (projectw::fetchJobPage), then prints them.
     void listJobs(auth::AccountSession *s, int start, QList<projectw::Job> jobs);
     void printJobs(const QList<projectw::Job> &jobs);

@@ -1,4 +1,4 @@
-// wharf-cli jobs ls|submit and transcripts get: Project-W transcription jobs.
+// wharf-cli jobs ls|submit|abort|rm and transcripts get: Project-W transcription jobs.
 #include "cli.h"
 #include "projectw/joblisting.h"
 #include "transfer/transfer.h"
@@ -149,6 +149,54 @@ int Cli::transcriptGet(const Invocation &inv)
                 json.insert(QStringLiteral("output"), output);
                 printJson(json);
             }
+            finish(ExitOk);
+        });
+    });
+}
+
+int Cli::jobsAbort(const Invocation &inv)
+{
+    return changeJobs(inv,
+                      projectw::abortJobsRequest,
+                      "aborted",
+                      QT_TRANSLATE_NOOP("wharf-cli", "aborted job %1"));
+}
+
+int Cli::jobsRemove(const Invocation &inv)
+{
+    return changeJobs(inv,
+                      projectw::deleteJobsRequest,
+                      "deleted",
+                      QT_TRANSLATE_NOOP("wharf-cli", "deleted job %1"));
+}
+
+// One call for every JOB argument (the server takes lists), after checking they are ids.
+int Cli::changeJobs(const Invocation &inv,
+                    net::ApiRequest (*request)(const QList<int> &),
+                    const char *done,
+                    const char *doneText)
+{
+    QList<int> ids;
+    for (const QString &arg : inv.args) {
+        bool ok = false;
+        const int id = arg.toInt(&ok);
+        if (!ok || id <= 0)
+            return fail(
+                ExitUsage,
+                QCoreApplication::translate("wharf-cli", "a job is a number, not %1").arg(arg));
+        ids << id;
+    }
+    const QString doneKey = QLatin1String(done);
+    return withSession(inv, [=, this](auth::AccountSession *s) {
+        call(s, request(ids), [=, this](const net::ApiResponse &) {
+            QJsonArray json;
+            for (int id : ids)
+                json.append(id);
+            if (m_json)
+                printJson(QJsonObject {{doneKey, json}});
+            else
+                for (int id : ids)
+                    print(QCoreApplication::translate("wharf-cli", doneText).arg(id));
             finish(ExitOk);
         });
     });

@@ -442,6 +442,22 @@ class CliTest(CliBase):
             f.write("not audio")
         self.cli("submit", "p", notes, expect=1)
         self.cli("files", "p", "x", expect=1)  # a Project-W account has no Contaxy files
+        # Abort the new job, then delete it (only finished jobs can be deleted).
+        self.assertEqual(json.loads(self.cli("--json", "jobs", "abort", "-a", "p",
+                                             str(job["id"]), expect=0).stdout),
+                         {"aborted": [job["id"]]})
+        deadline = time.time() + 20
+        while time.time() < deadline:
+            mine = [j for j in json.loads(self.cli("--json", "jobs", "p", expect=0).stdout)
+                    if j["id"] == job["id"]]
+            if mine and mine[0]["step"] == "failed":
+                break
+            time.sleep(0.3)
+        self.assertEqual(mine[0]["step"], "failed")
+        self.assertIn(f"deleted job {job['id']}",
+                      self.cli("jobs", "rm", "-a", "p", str(job["id"]), expect=0).stdout)
+        self.assertNotIn(job["id"], [j["id"] for j in json.loads(
+            self.cli("--json", "jobs", "p", expect=0).stdout)])
 
     def test_password_is_not_echoed(self):
         self.add("c", self.contaxy, "--username", "alice")
@@ -1025,6 +1041,8 @@ class TokenOverrideTest(CliBase):
         "users rm": [["users", "rm", "-a", "{c}"]],
         "jobs submit": [["jobs", "submit", "-a", "{p}", "{notes}"],
                         ["submit", "{p}", "{notes}"], ["submit", "{p}", "{missing}.wav"]],
+        "jobs abort": [["jobs", "abort", "-a", "{p}"], ["jobs", "abort", "-a", "{p}", "x1"]],
+        "jobs rm": [["jobs", "rm", "-a", "{p}", "-3"]],
         "transcripts get": [["transcripts", "get", "-a", "{p}", "abc"],
                             ["transcript", "{p}", "abc"],
                             ["transcript", "{p}", "1", "--format", "doc"]],
