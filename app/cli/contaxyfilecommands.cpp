@@ -2,6 +2,7 @@
 // the desktop app's engine; a key ending in '/' names every file below it (a folder).
 #include "cli.h"
 #include "contaxy/files.h"
+#include "net/streamedarray.h"
 #include "transfer/transfer.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+
+#include <memory>
 
 namespace wharf::cli {
 
@@ -45,18 +48,25 @@ void Cli::listFiles(auth::AccountSession *s,
                     bool versions,
                     std::function<void(const QList<contaxy::FileItem> &)> then)
 {
-    net::ApiRequest request = versions ? contaxy::listVersionsRequest(project, prefix)
-                                       : contaxy::listFilesRequest(project, prefix);
-    request.maxBodyBytes = 1024LL * 1024 * 1024; // a whole project of 100,000s of files
-    call(s, request, [this, then](const net::ApiResponse &r) {
-        net::ApiError error;
-        const auto list = contaxy::parseFiles(r, &error);
-        if (!list) {
-            failApi(error);
-            return;
-        }
-        then(*list);
-    });
+    // Streamed like the desktop's list: a project of 100,000s of files is never held whole.
+    auto files = std::make_shared<QList<contaxy::FileItem>>();
+    net::sendStreamedArray(
+        s->client(),
+        versions ? contaxy::listVersionsRequest(project, prefix)
+                 : contaxy::listFilesRequest(project, prefix),
+        this,
+        [files](QByteArrayView element, QString *why) {
+            auto file = contaxy::parseFileElement(element, why);
+            if (file)
+                files->append(std::move(*file));
+            return file.has_value();
+        },
+        [this, s, files, then](const net::ApiResponse &reply, const QByteArray &) {
+            if (reply.error)
+                failCall(s, reply.error);
+            else
+                then(*files);
+        });
 }
 
 void Cli::filesNamed(auth::AccountSession *s,
