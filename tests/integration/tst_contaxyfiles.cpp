@@ -1,21 +1,19 @@
-// Contaxy projects and files against the emulator: the project and file models (under
-// QAbstractItemModelTester, loaded through fetchMore as a view does), the home project that
-// GET /projects hides, in-place reloads and deletions (no model reset), project creation,
-// uploads and downloads through the transfer engine with keys that need encoding, upload
-// planning, and the client-side rules for IDs and keys.
+// Contaxy files against the emulator: the file model's folders (under
+// QAbstractItemModelTester, loaded as a view does), search, in-place reloads and deletions
+// (no model reset), uploads and downloads through the transfer engine with keys that need
+// encoding, folder downloads, metadata and versions, upload planning, and the client-side
+// rules for IDs and keys. Projects: tst_contaxyprojects; big and broken lists:
+// tst_contaxyfilelists.
 #include "accounts/account.h"
-#include "apicalls.h"
 #include "auth/accountsession.h"
 #include "cannedserver.h"
 #include "contaxy/contaxyfiledetails.h"
 #include "contaxy/contaxyfilemodel.h"
 #include "contaxy/contaxyfileversionmodel.h"
-#include "contaxy/contaxyprojectmodel.h"
 #include "contaxy/files.h"
 #include "contaxy/projects.h"
 #include "emulators.h"
 #include "modelhelpers.h"
-#include "net/streamedarray.h"
 #include "sessionhelpers.h"
 #include "transfer/curlengine.h"
 #include "transfer/transfer.h"
@@ -27,16 +25,12 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QtTest>
 
-#include <atomic>
 
 using namespace wharf;
 
 namespace {
-
-constexpr auto kDemoUserId = "k3alice7demo2user9xq4w8m5"; // the emulator's demo user
 
 int rowOfKey(const ContaxyFileModel &model, const QString &key)
 {
@@ -79,77 +73,6 @@ private Q_SLOTS:
         QVERIFY(m_server.isValid());
         m_session = test::demoSession(PlatformKind::Contaxy, m_server.url);
         QVERIFY(m_session);
-    }
-
-    void projectsWithTheHiddenHomeProjectFirst()
-    {
-        ContaxyProjectModel model(m_session.get(), nullptr);
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(model.loader()->isLoading()); // the tester, like a view, asked for the rows
-        QVERIFY(test::fetchAll(model));
-        QVERIFY(!model.canFetchMore(QModelIndex())); // not paged: one reply is the list
-        const QString home = QString::fromLatin1(kDemoUserId);
-        QCOMPARE(model.homeId(), home);
-        QCOMPARE(model.rowOf(home), 0); // GET /projects hides it; the model adds it first
-        QVERIFY(model.index(0, 0).data(ContaxyProjectModel::IsHomeRole).toBool());
-        QCOMPARE(model.index(0, 0).data(models::IconNameRole).toString(),
-                 QStringLiteral("go-home"));
-        QVERIFY(model.index(0, 0).data().toString().contains(QLatin1String("home")));
-        const int demo = model.rowOf(QStringLiteral("demo-project"));
-        QVERIFY(demo > 0);
-        QCOMPARE(model.index(demo, 0).data().toString(), QStringLiteral("Demo project"));
-        QCOMPARE(model.index(demo, 0).data(models::IdRole).toString(),
-                 QStringLiteral("demo-project"));
-        QVERIFY(demo < model.rowOf(QStringLiteral("speech-lab"))); // then by display name
-        QVERIFY(!model.loader()->lastReply().isEmpty());
-    }
-
-    void createAndDeleteProjectsInPlace()
-    {
-        ContaxyProjectModel model(m_session.get(), nullptr);
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(test::fetchAll(model));
-        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-        QString suggested;
-        model.suggestId(QStringLiteral("Aardvark Studies"), this, [&](const QString &id, auto) {
-            suggested = id;
-        });
-        QTRY_COMPARE_WITH_TIMEOUT(suggested, QStringLiteral("aardvark-studies"), 10000);
-        contaxy::Project project;
-        project.id = suggested;
-        project.displayName = QStringLiteral("Aardvark Studies");
-        QString created;
-        net::ApiError error;
-        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        model.create(project, this, [&](const QString &id, const net::ApiError &e) {
-            created = id;
-            error = e;
-        });
-        QTRY_COMPARE_WITH_TIMEOUT(created, suggested, 10000);
-        QVERIFY(!error);
-        QCOMPARE(inserted.size(), 1);
-        QCOMPARE(model.rowOf(suggested), 1); // after home, first by name ("Aardvark" < "Demo")
-        // The same id again: the server's 409 comes back, nothing is added.
-        created = QStringLiteral("unset");
-        model.create(project, this, [&](const QString &id, const net::ApiError &e) {
-            created = id;
-            error = e;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(created.isEmpty(), 10000);
-        QCOMPARE(error.kind, net::ApiError::Kind::Conflict);
-        QCOMPARE(inserted.size(), 1);
-
-        QSignalSpy finished(&model, &ResourceListModel::actionFinished);
-        model.remove(suggested);
-        QVERIFY(finished.wait(10000));
-        QVERIFY(finished.at(0).at(1).toBool());
-        QCOMPARE(model.rowOf(suggested), -1);
-        model.reload(); // the server agrees, and the reload changes rows in place
-        QVERIFY(test::waitLoaded(model));
-        QCOMPARE(model.rowOf(suggested), -1);
-        QCOMPARE(resets.size(), 0);
     }
 
     void filesListedWithSizesAndVersions()
@@ -359,91 +282,6 @@ private Q_SLOTS:
                  QStringLiteral("raw/2026-11-01.jsonl")); // the path below the folder
         model.setSearch(QString());
         QVERIFY(rowOfKey(model, QStringLiteral("data/raw/")) >= 0);
-    }
-
-    void hundredThousandFilesStreamIn()
-    {
-        // 100,000 files (~90 MB): more than a buffered reply may hold, so it must stream.
-        net::ApiRequest make = net::ApiRequest::postJson(
-            QStringLiteral("/__wharf__/bulk-files/bulk-100k"), QJsonObject());
-        make.query.addQueryItem(QStringLiteral("count"), QStringLiteral("100000"));
-        make.authenticated = false;
-        const net::ApiResponse made = test::runCall(*m_session->client(), make, 120000);
-        QVERIFY2(made.ok(), qPrintable(made.error.toString()));
-        const qint64 bytes
-            = QJsonDocument::fromJson(made.body).object().value(QLatin1String("bytes")).toInteger();
-        QVERIFY2(bytes > 64 * 1024 * 1024, qPrintable(QString::number(bytes)));
-
-        ContaxyFileModel model(m_session.get(), QStringLiteral("bulk-100k"), nullptr);
-        model.reload();
-        QVERIFY(test::waitLoaded(model, 120000));
-        QCOMPARE(model.totalFiles(), 100000);
-        QCOMPARE(model.rowCount(), 1); // dataset/
-        QCOMPARE(model.entry(0).files, 100000);
-        model.setFolder(QStringLiteral("dataset/"));
-        QCOMPARE(model.rowCount(), 100);
-        model.setFolder(QStringLiteral("dataset/part-042/"));
-        QCOMPARE(model.rowCount(), 1000);
-        QVERIFY(rowOfKey(model, QStringLiteral("dataset/part-042/shard-0000042.parquet")) >= 0);
-        QCOMPARE(model.loader()->lastReply().size(), 1024 * 1024); // its start only, for display
-    }
-
-    void listsAreDecodedOffTheUiThread()
-    {
-        // Elements are cut and parsed on the call's own thread; `done` comes back here.
-        QObject context;
-        std::atomic<int> elements = 0;
-        std::atomic<bool> onUiThread = false;
-        QThread *ui = QThread::currentThread();
-        bool finished = false;
-        QThread *doneOn = nullptr;
-        net::sendStreamedArray(
-            m_session->client(),
-            contaxy::listFilesRequest(QStringLiteral("demo-project")),
-            &context,
-            [&](QByteArrayView, QString *) {
-                ++elements;
-                onUiThread = onUiThread || QThread::currentThread() == ui;
-                return true;
-            },
-            [&](const net::ApiResponse &reply, const QByteArray &raw) {
-                QVERIFY(reply.ok());
-                QVERIFY(raw.startsWith('['));
-                doneOn = QThread::currentThread();
-                finished = true;
-            });
-        QTRY_VERIFY_WITH_TIMEOUT(finished, 10000);
-        QVERIFY(elements >= 10);
-        QVERIFY(!onUiThread);
-        QCOMPARE(doneOn, ui);
-    }
-
-    void brokenListsAreClearErrors_data()
-    {
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<QString>("why");
-        QTest::newRow("cut short") << QByteArray(R"([{"key":"a"},{"key":"b")") << "cut short";
-        QTest::newRow("element not a file") << QByteArray(R"([{"key":"a"},42])") << "not an object";
-        QTest::newRow("no key") << QByteArray(R"([{"file_size":1}])") << "key";
-        QTest::newRow("broken element") << QByteArray(R"([{"key":"a",}])") << "readable";
-        QTest::newRow("garbage after") << QByteArray(R"([{"key":"a"}] [])") << "more data";
-    }
-
-    void brokenListsAreClearErrors()
-    {
-        QFETCH(QByteArray, body);
-        QFETCH(QString, why);
-        test::CannedServer server(200, body, "application/json");
-        auto session = test::tokenSession(PlatformKind::Contaxy, server.url());
-        ContaxyFileModel model(session.get(), QStringLiteral("demo-project"), nullptr);
-        QSignalSpy failed(model.loader(), &ListLoader::errorOccurred);
-        model.reload();
-        QVERIFY(failed.wait(10000));
-        const auto error = failed.at(0).at(0).value<net::ApiError>();
-        QCOMPARE(error.kind, net::ApiError::Kind::BadResponse);
-        QVERIFY2(error.message.contains(why), qPrintable(error.message));
-        QCOMPARE(model.rowCount(), 0); // nothing half-shown
-        QCOMPARE(model.loader()->lastReply(), body);
     }
 
     void metadataEditedAsAMergePatch()
